@@ -1,0 +1,153 @@
+package org.aftersales.application;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.aftersales.casefile.AfterSalesCase;
+import org.aftersales.casefile.CaseDecider;
+import org.aftersales.casefile.CaseEvolver;
+import org.aftersales.casefile.CaseId;
+import org.aftersales.casefile.CommandEnvelope;
+import org.aftersales.casefile.Decision;
+import org.aftersales.casefile.DecisionContext;
+import org.aftersales.casefile.RecordedEvent;
+import org.aftersales.casefile.Rejection;
+import org.aftersales.casefile.RejectionCode;
+import org.aftersales.casefile.TenantId;
+import org.aftersales.store.AfterSalesStore;
+import org.aftersales.store.CaseCommit;
+import org.aftersales.store.CasePage;
+import org.aftersales.store.CaseQuery;
+import org.aftersales.store.DuplicateIdempotencyKeyException;
+import org.aftersales.store.IdempotencyRecord;
+import org.aftersales.store.StaleVersionException;
+
+/**
+ * The one entry point for commands and queries on after-sales cases.
+ *
+ * <p>{@link #handle} loads the case, decides the command on the tenant's policy at the injected
+ * clock's now, and commits the new state, events, timers, outbox messages and idempotency record
+ * together. A command whose case changed in between is decided again on the fresh case, so
+ * concurrent commands lose no update. The same idempotency key again returns an equal outcome and
+ * writes nothing; the key with a different command is refused.
+ *
+ * <p>Instances are thread-safe if the store, policies and id generator are.
+ */
+public final class AfterSalesService {
+
+  /** How often a command is decided again when other commands keep changing its case. */
+  static final int MAX_ATTEMPTS = 64;
+
+  private final AfterSalesStore store;
+  private final TenantPolicies policies;
+  private final CaseIdGenerator ids;
+  private final Clock clock;
+
+  /**
+   * Creates the service.
+   *
+   * @param store where cases, events, timers, outbox and idempotency records live
+   * @param policies each tenant's limits, calendar and default return address
+   * @param ids the ids of new cases
+   * @param clock the only source of "now"
+   * @throws NullPointerException if any argument is null
+   */
+  public AfterSalesService(AfterSalesStore store, TenantPolicies policies, CaseIdGenerator ids, Clock clock) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.policies = Objects.requireNonNull(policies, "policies");
+    this.ids = Objects.requireNonNull(ids, "ids");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Decides and stores a command.
+   *
+   * @return the accepted events and the case after them, or the rejection
+   * @throws NullPointerException if envelope is null
+   * @throws UnknownTenantException if the envelope's tenant has no policy
+   */
+  public CommandOutcome handle(CommandEnvelope envelope) {
+    Objects.requireNonNull(envelope, "envelope");
+    TenantPolicy policy = policies.policyOf(envelope.tenant());
+    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      Optional<IdempotencyRecord> earlier = store.find(envelope.tenant(), envelope.idempotencyKey());
+      if (earlier.isPresent()) {
+        return replay(earlier.get(), envelope);
+      }
+      DecisionContext context = policy.contextAt(clock.instant());
+      AfterSalesCase before = null;
+      Decision decision;
+      if (envelope.caseId().isEmpty()) {
+        decision = CaseDecider.open(ids.next(), envelope, context);
+      } else {
+        Optional<AfterSalesCase> loaded = store.load(envelope.tenant(), envelope.caseId().get());
+        if (loaded.isEmpty()) {
+          return rejected(RejectionCode.CASE_NOT_FOUND, "tenant",
+              "tenant " + envelope.tenant() + " has no case " + envelope.caseId().get());
+        }
+        before = loaded.get();
+        decision = CaseDecider.decide(before, envelope, context);
+      }
+      if (decision instanceof Decision.Rejected refused) {
+        return new CommandOutcome.Rejected(refused.rejection());
+      }
+      Decision.Accepted accepted = (Decision.Accepted) decision;
+      AfterSalesCase after = accepted.after();
+      try {
+        store.commit(CaseCommit.between(before, after, accepted.events(),
+            new IdempotencyRecord(envelope, after.id(), after.version())));
+        return new CommandOutcome.Accepted(after, accepted.events());
+      } catch (StaleVersionException | DuplicateIdempotencyKeyException raced) {
+        // Another command won the race for this case or this key: decide again on what it left.
+      }
+    }
+    return rejected(RejectionCode.CONCURRENT_MODIFICATION, "concurrency",
+        "case " + envelope.caseId().map(CaseId::value).orElse("(new)") + " kept changing during "
+            + MAX_ATTEMPTS + " attempts; try again");
+  }
+
+  private CommandOutcome replay(IdempotencyRecord earlier, CommandEnvelope envelope) {
+    if (!earlier.request().equals(envelope)) {
+      return rejected(RejectionCode.IDEMPOTENCY_KEY_REUSED, "idempotency",
+          "idempotency key " + envelope.idempotencyKey() + " was used for a different command: " + earlier.request());
+    }
+    List<RecordedEvent> upToThen = store.history(envelope.tenant(), earlier.caseId()).stream()
+        .filter(e -> e.version() <= earlier.version())
+        .toList();
+    List<RecordedEvent> events = upToThen.stream().filter(e -> e.version() == earlier.version()).toList();
+    return new CommandOutcome.Accepted(CaseEvolver.replay(upToThen), events);
+  }
+
+  private static CommandOutcome rejected(RejectionCode code, String rule, String message) {
+    return new CommandOutcome.Rejected(new Rejection(code, rule, message));
+  }
+
+  /**
+   * Returns a tenant's case, or empty if the tenant has none with that id.
+   *
+   * @throws NullPointerException if any argument is null
+   */
+  public Optional<AfterSalesCase> find(TenantId tenant, CaseId caseId) {
+    return store.load(tenant, caseId);
+  }
+
+  /**
+   * Returns a case's timeline, oldest first, for the buyer's tracking page; empty if the tenant has
+   * no such case.
+   *
+   * @throws NullPointerException if any argument is null
+   */
+  public List<TimelineEntry> timeline(TenantId tenant, CaseId caseId) {
+    return store.history(tenant, caseId).stream().map(TimelineEntry::of).toList();
+  }
+
+  /**
+   * Returns one page of a tenant's cases.
+   *
+   * @throws NullPointerException if query is null
+   */
+  public CasePage cases(CaseQuery query) {
+    return store.find(query);
+  }
+}

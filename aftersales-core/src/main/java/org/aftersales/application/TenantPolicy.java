@@ -1,0 +1,54 @@
+package org.aftersales.application;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.aftersales.calendar.WorkingCalendar;
+import org.aftersales.casefile.CaseType;
+import org.aftersales.casefile.DecisionContext;
+import org.aftersales.casefile.InvalidSlaPolicyException;
+import org.aftersales.casefile.ReturnAddress;
+import org.aftersales.casefile.SlaPolicy;
+import org.aftersales.deadline.DeadlineKind;
+import org.aftersales.deadline.DefaultAction;
+
+/**
+ * What the service needs to know about one tenant: its time limits, its working-day calendar and
+ * the return address the system gives when the merchant does not.
+ *
+ * @param sla the time limits
+ * @param calendar the calendar its working days and business hours are counted on
+ * @param defaultReturnAddress required when a limit defaults to {@link DefaultAction#USE_DEFAULT_RETURN_ADDRESS}
+ */
+public record TenantPolicy(SlaPolicy sla, WorkingCalendar calendar, Optional<ReturnAddress> defaultReturnAddress) {
+
+  /**
+   * Validates the policy.
+   *
+   * @throws NullPointerException if any argument is null
+   * @throws InvalidSlaPolicyException if a limit defaults to the default return address and there is none
+   */
+  public TenantPolicy {
+    Objects.requireNonNull(sla, "sla");
+    Objects.requireNonNull(calendar, "calendar");
+    Objects.requireNonNull(defaultReturnAddress, "defaultReturnAddress");
+    if (defaultReturnAddress.isEmpty()) {
+      for (CaseType type : CaseType.values()) {
+        sla.rule(type, DeadlineKind.RETURN_ADDRESS)
+            .filter(rule -> rule.defaultAction() == DefaultAction.USE_DEFAULT_RETURN_ADDRESS)
+            .ifPresent(rule -> {
+              throw new InvalidSlaPolicyException("RETURN_ADDRESS of " + type
+                  + " defaults to USE_DEFAULT_RETURN_ADDRESS, so defaultReturnAddress is required");
+            });
+      }
+    }
+  }
+
+  /** Returns a policy with a default return address. */
+  public static TenantPolicy of(SlaPolicy sla, WorkingCalendar calendar, ReturnAddress defaultReturnAddress) {
+    return new TenantPolicy(sla, calendar, Optional.of(defaultReturnAddress));
+  }
+
+  DecisionContext contextAt(java.time.Instant now) {
+    return new DecisionContext(now, sla, calendar, defaultReturnAddress);
+  }
+}

@@ -1,0 +1,548 @@
+package org.aftersales.casefile;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import org.aftersales.money.Money;
+
+/**
+ * What an actor asks a case to do. Who may send which command in which state is the
+ * {@link LifecycleTable}'s business; the records here only check their own fields.
+ */
+public sealed interface CaseCommand {
+
+  /** Returns the kind of command, the key of the lifecycle table. */
+  CommandType type();
+
+  private static String requireText(String text, String field) {
+    return Identifiers.text(text, field, 2000);
+  }
+
+  private static List<EvidenceRef> copyEvidence(List<EvidenceRef> evidence) {
+    return List.copyOf(Objects.requireNonNull(evidence, "evidence"));
+  }
+
+  /**
+   * The buyer opens a case on lines of a paid order.
+   *
+   * @param orderId the paid order
+   * @param buyerId the buyer; a platform agent may open a case on the buyer's behalf
+   * @param caseType what the buyer asks for
+   * @param reason why
+   * @param channel where the request came from
+   * @param lines the order lines covered, at least one, distinct line ids, one currency
+   * @param requestedRefund what the buyer asks back, at most the lines' amount paid; zero for exchange and repair
+   * @param description the buyer's words, possibly empty
+   * @param evidence references to the buyer's evidence
+   */
+  record Open(
+      OrderId orderId,
+      PartyId buyerId,
+      CaseType caseType,
+      Reason reason,
+      Channel channel,
+      List<OrderLine> lines,
+      Money requestedRefund,
+      String description,
+      List<EvidenceRef> evidence) implements CaseCommand {
+
+    /**
+     * Validates the request.
+     *
+     * @throws NullPointerException if any argument is null
+     * @throws IllegalArgumentException if there are no lines, a line id repeats, the description is
+     *     longer than 2000 characters, or the requested refund exceeds what was paid
+     * @throws org.aftersales.money.CurrencyMismatchException if lines or refund differ in currency
+     */
+    public Open {
+      Objects.requireNonNull(orderId, "orderId");
+      Objects.requireNonNull(buyerId, "buyerId");
+      Objects.requireNonNull(caseType, "caseType");
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(channel, "channel");
+      lines = List.copyOf(Objects.requireNonNull(lines, "lines"));
+      Objects.requireNonNull(requestedRefund, "requestedRefund");
+      Objects.requireNonNull(description, "description");
+      evidence = CaseCommand.copyEvidence(evidence);
+      if (lines.isEmpty()) {
+        throw new IllegalArgumentException("lines must hold at least one order line");
+      }
+      if (lines.stream().map(OrderLine::lineId).distinct().count() != lines.size()) {
+        throw new IllegalArgumentException("lines must not repeat a lineId, but were " + lines);
+      }
+      if (description.length() > 2000) {
+        throw new IllegalArgumentException("description must be at most 2000 characters, but had " + description.length());
+      }
+      Money paid = Money.sum(lines.stream().map(OrderLine::amountPaid).toList(), lines.get(0).amountPaid().currency());
+      if (requestedRefund.isGreaterThan(paid)) {
+        throw new IllegalArgumentException(
+            "requestedRefund " + requestedRefund + " exceeds the amount paid for the lines, " + paid);
+      }
+    }
+
+    /** Returns a request for the whole amount paid for the lines. */
+    public static Open of(OrderId orderId, PartyId buyerId, CaseType caseType, Reason reason, Channel channel,
+        List<OrderLine> lines, String description, List<EvidenceRef> evidence) {
+      Objects.requireNonNull(lines, "lines");
+      if (lines.isEmpty()) {
+        throw new IllegalArgumentException("lines must hold at least one order line");
+      }
+      Money paid = Money.sum(lines.stream().map(OrderLine::amountPaid).toList(), lines.get(0).amountPaid().currency());
+      Money refund = caseType == CaseType.REFUND_ONLY || caseType == CaseType.RETURN_AND_REFUND
+          ? paid : Money.zero(paid.currency());
+      return new Open(orderId, buyerId, caseType, reason, channel, lines, refund, description, evidence);
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.OPEN;
+    }
+  }
+
+  /** The merchant (or the system on its silence, or the platform) approves the request. */
+  record Approve() implements CaseCommand {
+    @Override
+    public CommandType type() {
+      return CommandType.APPROVE;
+    }
+  }
+
+  /**
+   * The merchant rejects the request with a reason.
+   *
+   * @param reason why, shown to the buyer
+   * @param evidence the merchant's supporting evidence
+   */
+  record Reject(String reason, List<EvidenceRef> evidence) implements CaseCommand {
+    /** @throws IllegalArgumentException if the reason is blank or too long */
+    public Reject {
+      CaseCommand.requireText(reason, "reason");
+      evidence = CaseCommand.copyEvidence(evidence);
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.REJECT;
+    }
+  }
+
+  /**
+   * The merchant or platform asks the buyer for more information; the response clock pauses.
+   *
+   * @param question what is missing
+   */
+  record RequestInfo(String question) implements CaseCommand {
+    /** @throws IllegalArgumentException if the question is blank or too long */
+    public RequestInfo {
+      CaseCommand.requireText(question, "question");
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.REQUEST_INFO;
+    }
+  }
+
+  /**
+   * The buyer answers and the merchant's clock resumes.
+   *
+   * @param answer the buyer's words
+   * @param evidence new evidence
+   */
+  record SupplyInfo(String answer, List<EvidenceRef> evidence) implements CaseCommand {
+    /** @throws IllegalArgumentException if the answer is blank or too long */
+    public SupplyInfo {
+      CaseCommand.requireText(answer, "answer");
+      evidence = CaseCommand.copyEvidence(evidence);
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.SUPPLY_INFO;
+    }
+  }
+
+  /** The merchant gives the address the goods go back to. */
+  record ProvideReturnAddress(ReturnAddress address) implements CaseCommand {
+    /** @throws NullPointerException if address is null */
+    public ProvideReturnAddress {
+      Objects.requireNonNull(address, "address");
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.PROVIDE_RETURN_ADDRESS;
+    }
+  }
+
+  /** The system or platform gives the policy's default return address. */
+  record UseDefaultReturnAddress() implements CaseCommand {
+    @Override
+    public CommandType type() {
+      return CommandType.USE_DEFAULT_RETURN_ADDRESS;
+    }
+  }
+
+  /** The merchant, platform or system refunds without asking for the goods back. */
+  record RefundWithoutReturn() implements CaseCommand {
+    @Override
+    public CommandType type() {
+      return CommandType.REFUND_WITHOUT_RETURN;
+    }
+  }
+
+  /** The buyer ships the goods back. */
+  record ShipReturn(Shipment shipment) implements CaseCommand {
+    /** @throws NullPointerException if shipment is null */
+    public ShipReturn {
+      Objects.requireNonNull(shipment, "shipment");
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.SHIP_RETURN;
+    }
+  }
+
+  /** The carrier (through the host or the platform) reports the return delivered to the merchant. */
+  record ReportReturnDelivered() implements CaseCommand {
+    @Override
+    public CommandType type() {
+      return CommandType.REPORT_RETURN_DELIVERED;
+    }
+  }
+
+  /** The merchant confirms it received the returned goods (or the system deems so). */
+  record ConfirmReceipt() implements CaseCommand {
+    @Override
+    public CommandType type() {
+      return CommandType.CONFIRM_RECEIPT;
+    }
+  }
+
+  /**
+   * The merchant refuses the returned parcel (拒收), with evidence.
+   *
+   * @param reason why, shown to the buyer
+   * @param evidence at least one piece of evidence
+   */
+  record RefuseReceipt(String reason, List<EvidenceRef> evidence) implements CaseCommand {
+    /** @throws IllegalArgumentException if the reason is blank or too long */
+    public RefuseReceipt {
+      CaseCommand.requireText(reason, "reason");
+      evidence = CaseCommand.copyEvidence(evidence);
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.REFUSE_RECEIPT;
+    }
+  }
+
+  /**
+   * The merchant's inspection of the returned goods passed (or the system deems so).
+   *
+   * @param evidence the inspection record, if any
+   */
+  record PassInspection(List<EvidenceRef> evidence) implements CaseCommand {
+    /** Copies the evidence list. */
+    public PassInspection {
+      evidence = CaseCommand.copyEvidence(evidence);
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.PASS_INSPECTION;
+    }
+  }
+
+  /**
+   * The merchant's inspection failed: the goods are not as claimed.
+   *
+   * @param reason why, shown to the buyer
+   * @param evidence at least one piece of evidence
+   */
+  record FailInspection(String reason, List<EvidenceRef> evidence) implements CaseCommand {
+    /** @throws IllegalArgumentException if the reason is blank or too long */
+    public FailInspection {
+      CaseCommand.requireText(reason, "reason");
+      evidence = CaseCommand.copyEvidence(evidence);
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.FAIL_INSPECTION;
+    }
+  }
+
+  /**
+   * The payment provider confirms the refund reached the buyer by the original route.
+   *
+   * @param paymentReference the provider's reference
+   */
+  record ConfirmRefund(String paymentReference) implements CaseCommand {
+    /** @throws IllegalArgumentException if the reference is malformed */
+    public ConfirmRefund {
+      Identifiers.check(paymentReference, "paymentReference");
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.CONFIRM_REFUND;
+    }
+  }
+
+  /**
+   * The payment provider reports the refund failed.
+   *
+   * @param failure the provider's explanation
+   */
+  record ReportRefundFailure(String failure) implements CaseCommand {
+    /** @throws IllegalArgumentException if the failure is blank or too long */
+    public ReportRefundFailure {
+      CaseCommand.requireText(failure, "failure");
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.REPORT_REFUND_FAILURE;
+    }
+  }
+
+  /** The refund is requested again after a failure. */
+  record RetryRefund() implements CaseCommand {
+    @Override
+    public CommandType type() {
+      return CommandType.RETRY_REFUND;
+    }
+  }
+
+  /** Exchange: the merchant ships the replacement. */
+  record ShipReplacement(Shipment shipment) implements CaseCommand {
+    /** @throws NullPointerException if shipment is null */
+    public ShipReplacement {
+      Objects.requireNonNull(shipment, "shipment");
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.SHIP_REPLACEMENT;
+    }
+  }
+
+  /** Repair: the merchant proposes a plan and fee. */
+  record ProposeRepairPlan(RepairPlan plan) implements CaseCommand {
+    /** @throws NullPointerException if plan is null */
+    public ProposeRepairPlan {
+      Objects.requireNonNull(plan, "plan");
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.PROPOSE_REPAIR_PLAN;
+    }
+  }
+
+  /** Repair: the buyer accepts the plan and fee. */
+  record AcceptRepairPlan() implements CaseCommand {
+    @Override
+    public CommandType type() {
+      return CommandType.ACCEPT_REPAIR_PLAN;
+    }
+  }
+
+  /** Repair: the buyer declines the plan (or the system deems so); the case closes. */
+  record DeclineRepairPlan() implements CaseCommand {
+    @Override
+    public CommandType type() {
+      return CommandType.DECLINE_REPAIR_PLAN;
+    }
+  }
+
+  /** Repair: the merchant ships the repaired item back. */
+  record ShipRepairedItem(Shipment shipment, List<EvidenceRef> evidence) implements CaseCommand {
+    /** @throws NullPointerException if shipment is null */
+    public ShipRepairedItem {
+      Objects.requireNonNull(shipment, "shipment");
+      evidence = CaseCommand.copyEvidence(evidence);
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.SHIP_REPAIRED_ITEM;
+    }
+  }
+
+  /** The buyer confirms the replacement or repaired item arrived in order (or the system deems so). */
+  record ConfirmDelivery() implements CaseCommand {
+    @Override
+    public CommandType type() {
+      return CommandType.CONFIRM_DELIVERY;
+    }
+  }
+
+  /**
+   * The buyer withdraws the request while nothing irreversible has happened.
+   *
+   * @param reason the buyer's words, possibly empty
+   */
+  record Withdraw(String reason) implements CaseCommand {
+    /** @throws NullPointerException if reason is null */
+    public Withdraw {
+      Objects.requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.WITHDRAW;
+    }
+  }
+
+  /**
+   * Either party escalates a rejection or refusal to the platform, with evidence.
+   *
+   * @param statement the party's case
+   * @param evidence at least one piece of evidence
+   */
+  record Escalate(String statement, List<EvidenceRef> evidence) implements CaseCommand {
+    /** @throws IllegalArgumentException if the statement is blank or too long */
+    public Escalate {
+      CaseCommand.requireText(statement, "statement");
+      evidence = CaseCommand.copyEvidence(evidence);
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.ESCALATE;
+    }
+  }
+
+  /**
+   * The platform rules for the buyer (or the system deems so when the platform is late): the
+   * request goes ahead as if approved or passed.
+   *
+   * @param statement the published ruling
+   */
+  record RuleForBuyer(String statement) implements CaseCommand {
+    /** @throws NullPointerException if statement is null */
+    public RuleForBuyer {
+      Objects.requireNonNull(statement, "statement");
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.RULE_FOR_BUYER;
+    }
+  }
+
+  /**
+   * The platform rules for the merchant; the case closes.
+   *
+   * @param statement the published ruling
+   */
+  record RuleForMerchant(String statement) implements CaseCommand {
+    /** @throws IllegalArgumentException if the statement is blank or too long */
+    public RuleForMerchant {
+      CaseCommand.requireText(statement, "statement");
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.RULE_FOR_MERCHANT;
+    }
+  }
+
+  /**
+   * The platform rules a partial refund; it binds the case.
+   *
+   * @param amount the refund, more than zero and at most what was paid for the lines
+   * @param statement the published ruling
+   */
+  record RulePartialRefund(Money amount, String statement) implements CaseCommand {
+    /** @throws IllegalArgumentException if the amount is zero or the statement blank */
+    public RulePartialRefund {
+      Objects.requireNonNull(amount, "amount");
+      if (amount.isZero()) {
+        throw new IllegalArgumentException("amount of a partial refund must be more than zero");
+      }
+      CaseCommand.requireText(statement, "statement");
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.RULE_PARTIAL_REFUND;
+    }
+  }
+
+  /** The buyer accepts the merchant's rejection or refusal (or the system deems so); the case closes. */
+  record AcceptOutcome() implements CaseCommand {
+    @Override
+    public CommandType type() {
+      return CommandType.ACCEPT_OUTCOME;
+    }
+  }
+
+  /** The system closes a case the buyer stopped acting on. */
+  record CloseAbandoned() implements CaseCommand {
+    @Override
+    public CommandType type() {
+      return CommandType.CLOSE_ABANDONED;
+    }
+  }
+
+  /** A party adds evidence to an open case without changing its state. */
+  record AddEvidence(List<EvidenceRef> evidence) implements CaseCommand {
+    /** @throws IllegalArgumentException if the list is empty */
+    public AddEvidence {
+      evidence = CaseCommand.copyEvidence(evidence);
+      if (evidence.isEmpty()) {
+        throw new IllegalArgumentException("evidence must hold at least one reference");
+      }
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.ADD_EVIDENCE;
+    }
+  }
+
+  /** The buyer rates the handling, once, after the case ends. */
+  record Rate(Rating rating) implements CaseCommand {
+    /** @throws NullPointerException if rating is null */
+    public Rate {
+      Objects.requireNonNull(rating, "rating");
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.RATE;
+    }
+  }
+
+  /**
+   * The system sends the reminder due {@code before} the end of a deadline.
+   *
+   * @param deadline the running deadline
+   * @param before one of its pending reminders
+   */
+  record SendReminder(DeadlineId deadline, Duration before) implements CaseCommand {
+    /** @throws NullPointerException if any argument is null */
+    public SendReminder {
+      Objects.requireNonNull(deadline, "deadline");
+      Objects.requireNonNull(before, "before");
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.SEND_REMINDER;
+    }
+  }
+
+  /** The system publishes an alert that a deadline passed, leaving the case where it is. */
+  record RaiseAlert() implements CaseCommand {
+    @Override
+    public CommandType type() {
+      return CommandType.RAISE_ALERT;
+    }
+  }
+}

@@ -1,0 +1,278 @@
+package org.aftersales.casefile;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.aftersales.deadline.DeadlineCalculator;
+import org.aftersales.deadline.DeadlineKind;
+import org.aftersales.deadline.SlaRule;
+
+/**
+ * Decides commands: {@code decide(case, command, context) -> events | rejection}, a pure function
+ * of its arguments that reads the case's {@link LifecycleTable}. Accepted commands yield the events
+ * of exactly one new case version; refused ones yield a {@link Rejection} and change nothing.
+ */
+public final class CaseDecider {
+
+  private CaseDecider() {}
+
+  /**
+   * Decides the command that opens a case.
+   *
+   * @param caseId the id the new case gets
+   * @param envelope an envelope holding {@link CaseCommand.Open}
+   * @param context the moment, policy and calendar
+   * @throws NullPointerException if any argument is null
+   * @throws IllegalArgumentException if the envelope does not hold an {@code Open} command
+   */
+  public static Decision open(CaseId caseId, CommandEnvelope envelope, DecisionContext context) {
+    Objects.requireNonNull(caseId, "caseId");
+    Objects.requireNonNull(envelope, "envelope");
+    Objects.requireNonNull(context, "context");
+    if (!(envelope.command() instanceof CaseCommand.Open open)) {
+      throw new IllegalArgumentException("open takes an OPEN command, not " + envelope.command().type());
+    }
+    if (envelope.actor() != Actor.BUYER && envelope.actor() != Actor.PLATFORM) {
+      return rejected(RejectionCode.ACTOR_NOT_ALLOWED, "lifecycle:" + open.caseType() + ":OPEN",
+          envelope.actor() + " may not open a case; the buyer or a platform agent on the buyer's behalf may");
+    }
+    if (envelope.actor() == Actor.BUYER && !envelope.actorId().equals(open.buyerId())) {
+      return rejected(RejectionCode.WRONG_PARTY, "party:buyer",
+          "buyer " + envelope.actorId() + " may not open a case for buyer " + open.buyerId());
+    }
+    Events events = new Events(null, caseId, envelope, context);
+    events.add(new CaseEvent.CaseOpened(caseId, envelope.tenant(), open, events.stamp(open.evidence())));
+    events.enter(Optional.empty(), CaseState.REQUESTED);
+    return events.accepted();
+  }
+
+  /**
+   * Decides a command to an existing case.
+   *
+   * @param current the case as it stands
+   * @param envelope the command with its sender
+   * @param context the moment, policy and calendar
+   * @return the events of the new version, or why the command is refused
+   * @throws NullPointerException if any argument is null
+   */
+  public static Decision decide(AfterSalesCase current, CommandEnvelope envelope, DecisionContext context) {
+    Objects.requireNonNull(current, "current");
+    Objects.requireNonNull(envelope, "envelope");
+    Objects.requireNonNull(context, "context");
+    CaseCommand command = envelope.command();
+    LifecycleTable table = Lifecycles.of(current.type());
+    String rule = "lifecycle:" + current.type() + ":" + current.state() + ":" + command.type();
+    if (!envelope.tenant().equals(current.tenant())) {
+      return rejected(RejectionCode.WRONG_TENANT, "tenant",
+          "case " + current.id() + " does not belong to tenant " + envelope.tenant());
+    }
+    if (!envelope.caseId().map(current.id()::equals).orElse(false)) {
+      throw new IllegalArgumentException("envelope for case " + envelope.caseId() + " decided on case " + current.id());
+    }
+    Optional<Transition> row = table.find(current.state(), command.type());
+    if (row.isEmpty()) {
+      return table.uses(command.type())
+          ? rejected(RejectionCode.NOT_ALLOWED_IN_STATE, rule,
+              command.type() + " is not possible in state " + current.state() + " of a " + current.type() + " case")
+          : rejected(RejectionCode.NOT_ALLOWED_FOR_CASE_TYPE, rule,
+              command.type() + " never applies to a " + current.type() + " case");
+    }
+    Transition transition = row.get();
+    if (!transition.actors().contains(envelope.actor())) {
+      return rejected(RejectionCode.ACTOR_NOT_ALLOWED, rule, envelope.actor() + " may not send " + command.type()
+          + " in state " + current.state() + "; allowed: " + transition.actors());
+    }
+    if (envelope.actor() == Actor.BUYER && !envelope.actorId().equals(current.buyerId())) {
+      return rejected(RejectionCode.WRONG_PARTY, "party:buyer",
+          "buyer " + envelope.actorId() + " is not the buyer of case " + current.id());
+    }
+    Optional<Rejection> notDue = checkCitedDeadline(current, envelope, context.now());
+    if (notDue.isPresent()) {
+      return new Decision.Rejected(notDue.get());
+    }
+    for (Guard guard : transition.guards()) {
+      Optional<Rejection> failed = guard.check(current, command, context);
+      if (failed.isPresent()) {
+        return new Decision.Rejected(failed.get());
+      }
+    }
+    Events events = new Events(current, current.id(), envelope, context);
+    envelope.deadline()
+        .filter(id -> command.type() != CommandType.SEND_REMINDER)
+        .flatMap(current::deadline)
+        .ifPresent(d -> events.add(new CaseEvent.DeadlineExpired(d.id(), d.kind(), d.rule().defaultAction())));
+    events.addAll(Facts.of(events.working(), envelope, context, events));
+    if (transition.changesState()) {
+      CaseState to = transition.to().orElseThrow();
+      events.leave(current.state(), to);
+      events.add(new CaseEvent.StateChanged(current.state(), to, transition.outcome().map(o -> refine(o, events.working()))));
+      events.enter(Optional.of(current.state()), to);
+    }
+    return events.accepted();
+  }
+
+  /** A refund of less than what was paid ends the case as partially refunded. */
+  private static CaseOutcome refine(CaseOutcome outcome, AfterSalesCase c) {
+    return outcome == CaseOutcome.REFUNDED && c.refunded().isLessThan(c.amountPaid())
+        ? CaseOutcome.PARTIALLY_REFUNDED
+        : outcome;
+  }
+
+  /** A command that cites a deadline acts only while that deadline runs and once it (or its reminder) is due. */
+  private static Optional<Rejection> checkCitedDeadline(AfterSalesCase current, CommandEnvelope envelope, Instant now) {
+    CaseCommand command = envelope.command();
+    if (envelope.deadline().isEmpty()) {
+      return command.type() == CommandType.SEND_REMINDER || command.type() == CommandType.RAISE_ALERT
+          ? Optional.of(new Rejection(RejectionCode.DEADLINE_NOT_DUE, "deadline:cited",
+              command.type() + " must cite the deadline that caused it"))
+          : Optional.empty();
+    }
+    DeadlineId id = envelope.deadline().get();
+    Optional<Deadline> cited = current.deadline(id).filter(d -> !d.isPaused());
+    if (cited.isEmpty()) {
+      return notDue("deadline " + id + " is not running on case " + current.id());
+    }
+    Deadline deadline = cited.get();
+    if (command instanceof CaseCommand.SendReminder reminder) {
+      if (!reminder.deadline().equals(id) || !deadline.pendingReminders().contains(reminder.before())) {
+        return notDue("no reminder " + reminder.before() + " is pending on deadline " + id);
+      }
+      return deadline.remindAt(reminder.before()).isAfter(now)
+          ? notDue("reminder " + reminder.before() + " of " + id + " is due at " + deadline.remindAt(reminder.before()))
+          : Optional.empty();
+    }
+    if (Lifecycles.commandFor(deadline.rule().defaultAction()).type() != command.type()) {
+      return notDue("deadline " + id + " defaults to " + deadline.rule().defaultAction() + ", not " + command.type());
+    }
+    return deadline.dueAt().isAfter(now) ? notDue("deadline " + id + " is due at " + deadline.dueAt()) : Optional.empty();
+  }
+
+  private static Optional<Rejection> notDue(String message) {
+    return Optional.of(new Rejection(RejectionCode.DEADLINE_NOT_DUE, "deadline:cited", message));
+  }
+
+  private static Decision rejected(RejectionCode code, String rule, String message) {
+    return new Decision.Rejected(new Rejection(code, rule, message));
+  }
+
+  /** Returns the evidence a command brings, or an empty list. */
+  static List<EvidenceRef> evidenceOf(CaseCommand command) {
+    if (command instanceof CaseCommand.Reject c) {
+      return c.evidence();
+    } else if (command instanceof CaseCommand.SupplyInfo c) {
+      return c.evidence();
+    } else if (command instanceof CaseCommand.RefuseReceipt c) {
+      return c.evidence();
+    } else if (command instanceof CaseCommand.PassInspection c) {
+      return c.evidence();
+    } else if (command instanceof CaseCommand.FailInspection c) {
+      return c.evidence();
+    } else if (command instanceof CaseCommand.ShipRepairedItem c) {
+      return c.evidence();
+    } else if (command instanceof CaseCommand.Escalate c) {
+      return c.evidence();
+    } else if (command instanceof CaseCommand.AddEvidence c) {
+      return c.evidence();
+    } else if (command instanceof CaseCommand.Open c) {
+      return c.evidence();
+    }
+    return List.of();
+  }
+
+  /**
+   * The events of one new version, built in order and applied as they come so that each step
+   * (deadlines in particular) sees the case as the previous events left it.
+   */
+  static final class Events {
+    private final CaseId caseId;
+    private final CommandEnvelope envelope;
+    private final DecisionContext context;
+    private final DeadlineCalculator calculator;
+    private final long version;
+    private final List<RecordedEvent> recorded = new ArrayList<>();
+    private AfterSalesCase working;
+
+    Events(AfterSalesCase current, CaseId caseId, CommandEnvelope envelope, DecisionContext context) {
+      this.working = current;
+      this.caseId = caseId;
+      this.envelope = envelope;
+      this.context = context;
+      this.calculator = context.deadlines();
+      this.version = current == null ? 1 : current.version() + 1;
+    }
+
+    AfterSalesCase working() {
+      return working;
+    }
+
+    void add(CaseEvent event) {
+      RecordedEvent next = new RecordedEvent(caseId, envelope.tenant(), version, recorded.size(), context.now(),
+          envelope.actor(), envelope.actorId(), event);
+      working = CaseEvolver.apply(working, next);
+      recorded.add(next);
+    }
+
+    void addAll(List<CaseEvent> events) {
+      events.forEach(this::add);
+    }
+
+    List<Evidence> stamp(List<EvidenceRef> refs) {
+      return refs.stream().map(r -> new Evidence(r, envelope.actor(), envelope.actorId(), context.now())).toList();
+    }
+
+    /** Leaving {@code from}: its clocks pause if {@code to} waits on the other party for it, else they stop. */
+    void leave(CaseState from, CaseState to) {
+      LifecycleTable table = Lifecycles.of(working.type());
+      boolean pausing = table.spec(to).pausesClockOf().equals(Optional.of(from));
+      boolean returningToPaused = table.spec(from).pausesClockOf().equals(Optional.of(to));
+      for (Deadline d : working.deadlines()) {
+        if (d.isPaused() && returningToPaused) {
+          continue;
+        }
+        if (!d.isPaused() && pausing) {
+          add(new CaseEvent.DeadlinePaused(d.id(), d.kind(),
+              calculator.remaining(context.now(), d.dueAt(), d.rule().limit().unit())));
+        } else {
+          add(new CaseEvent.DeadlineCancelled(d.id(), d.kind()));
+        }
+      }
+    }
+
+    /** Entering {@code to}: paused clocks resume if the case comes back to them, else its deadlines start. */
+    void enter(Optional<CaseState> from, CaseState to) {
+      LifecycleTable table = Lifecycles.of(working.type());
+      StateSpec spec = table.spec(to);
+      if (to == CaseState.REFUND_PENDING) {
+        add(new CaseEvent.RefundRequested(working.refundDue(), working.refundAttempts() + 1));
+      }
+      boolean resuming = from.map(f -> table.spec(f).pausesClockOf().equals(Optional.of(to))).orElse(false);
+      for (DeadlineKind kind : spec.deadlines()) {
+        Optional<Deadline> paused = working.deadline(kind).filter(Deadline::isPaused);
+        if (resuming && paused.isPresent()) {
+          Deadline d = paused.get();
+          add(new CaseEvent.DeadlineResumed(d.id(), kind,
+              calculator.resume(context.now(), d.pausedRemaining().orElseThrow(), d.rule().limit().unit())));
+        } else {
+          context.sla().rule(working.type(), kind).ifPresent(rule -> start(kind, rule, spec));
+        }
+      }
+    }
+
+    private void start(DeadlineKind kind, SlaRule rule, StateSpec spec) {
+      Instant due = calculator.dueAt(context.now(), rule.limit());
+      List<Duration> reminders = rule.remindBefore().stream()
+          .filter(before -> due.minus(before).isAfter(context.now()))
+          .toList();
+      DeadlineId id = DeadlineId.of(caseId.value() + "/" + version + "/" + kind);
+      add(new CaseEvent.DeadlineStarted(new Deadline(id, kind, rule, due, reminders, Optional.empty()),
+          spec.awaiting().orElseThrow()));
+    }
+
+    Decision accepted() {
+      return new Decision.Accepted(recorded, working);
+    }
+  }
+}

@@ -1,0 +1,369 @@
+package org.aftersales.casefile;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.aftersales.deadline.DeadlineKind;
+import org.aftersales.deadline.DefaultAction;
+import org.aftersales.money.Money;
+
+/**
+ * A fact that happened to a case. A case is the left fold of its events by {@link CaseEvolver};
+ * every event also goes to the outbox for the host to deliver.
+ */
+public sealed interface CaseEvent {
+
+  /** Returns one line for a person reading the case's timeline. */
+  String describe();
+
+  /** The case was opened with everything the buyer sent. */
+  record CaseOpened(
+      CaseId caseId,
+      TenantId tenant,
+      CaseCommand.Open request,
+      List<Evidence> evidence) implements CaseEvent {
+    /** Copies the evidence list. */
+    public CaseOpened {
+      Objects.requireNonNull(caseId, "caseId");
+      Objects.requireNonNull(tenant, "tenant");
+      Objects.requireNonNull(request, "request");
+      evidence = List.copyOf(evidence);
+    }
+
+    @Override
+    public String describe() {
+      return "Buyer opened a " + request.caseType() + " case for " + request.reason() + " on "
+          + request.lines().size() + " line(s) of order " + request.orderId() + " via " + request.channel()
+          + (request.requestedRefund().isZero() ? "" : ", asking " + request.requestedRefund());
+    }
+  }
+
+  /** The request was approved; {@code deemed} when the system approved on the merchant's silence. */
+  record RequestApproved(boolean deemed) implements CaseEvent {
+    @Override
+    public String describe() {
+      return deemed ? "Request approved automatically: the merchant did not respond in time" : "Request approved";
+    }
+  }
+
+  /** The merchant rejected the request. */
+  record RequestRejected(String reason, List<Evidence> evidence) implements CaseEvent {
+    /** Copies the evidence list. */
+    public RequestRejected {
+      evidence = List.copyOf(evidence);
+    }
+
+    @Override
+    public String describe() {
+      return "Merchant rejected the request: " + reason;
+    }
+  }
+
+  /** The merchant or platform asked the buyer for more information. */
+  record InfoRequested(String question) implements CaseEvent {
+    @Override
+    public String describe() {
+      return "More information requested: " + question;
+    }
+  }
+
+  /** The buyer supplied information. */
+  record InfoSupplied(String answer, List<Evidence> evidence) implements CaseEvent {
+    /** Copies the evidence list. */
+    public InfoSupplied {
+      evidence = List.copyOf(evidence);
+    }
+
+    @Override
+    public String describe() {
+      return "Buyer supplied information: " + answer;
+    }
+  }
+
+  /** The return address was given; {@code policyDefault} when it is the policy's default address. */
+  record ReturnAddressProvided(ReturnAddress address, boolean policyDefault) implements CaseEvent {
+    @Override
+    public String describe() {
+      return (policyDefault ? "Default return address given: " : "Return address given: ") + address.address();
+    }
+  }
+
+  /** The merchant chose, or the policy defaulted, to refund without the goods coming back. */
+  record ReturnWaived() implements CaseEvent {
+    @Override
+    public String describe() {
+      return "Refund approved without returning the goods";
+    }
+  }
+
+  /** The buyer shipped the goods back. */
+  record ReturnShipped(Shipment shipment) implements CaseEvent {
+    @Override
+    public String describe() {
+      return "Buyer shipped the return with " + shipment.carrier() + ", tracking " + shipment.trackingNumber();
+    }
+  }
+
+  /** The carrier delivered the return to the merchant. */
+  record ReturnDelivered() implements CaseEvent {
+    @Override
+    public String describe() {
+      return "Carrier delivered the return to the merchant";
+    }
+  }
+
+  /** The merchant received the returned goods; {@code deemed} when the system assumed so after the limit. */
+  record ReceiptConfirmed(boolean deemed) implements CaseEvent {
+    @Override
+    public String describe() {
+      return deemed ? "Return deemed received: the merchant did not confirm in time" : "Merchant confirmed receipt of the return";
+    }
+  }
+
+  /** The merchant refused the returned parcel. */
+  record ReceiptRefused(String reason, List<Evidence> evidence) implements CaseEvent {
+    /** Copies the evidence list. */
+    public ReceiptRefused {
+      evidence = List.copyOf(evidence);
+    }
+
+    @Override
+    public String describe() {
+      return "Merchant refused the returned parcel: " + reason;
+    }
+  }
+
+  /** The inspection passed; {@code deemed} when the system assumed so after the limit. */
+  record InspectionPassed(boolean deemed, List<Evidence> evidence) implements CaseEvent {
+    /** Copies the evidence list. */
+    public InspectionPassed {
+      evidence = List.copyOf(evidence);
+    }
+
+    @Override
+    public String describe() {
+      return deemed ? "Inspection deemed passed: the merchant did not inspect in time" : "Inspection passed";
+    }
+  }
+
+  /** The inspection failed. */
+  record InspectionFailed(String reason, List<Evidence> evidence) implements CaseEvent {
+    /** Copies the evidence list. */
+    public InspectionFailed {
+      evidence = List.copyOf(evidence);
+    }
+
+    @Override
+    public String describe() {
+      return "Inspection failed: " + reason;
+    }
+  }
+
+  /** A refund was requested from the payment provider, by the original payment route. */
+  record RefundRequested(Money amount, int attempt) implements CaseEvent {
+    @Override
+    public String describe() {
+      return "Refund of " + amount + " requested by the original payment route (attempt " + attempt + ")";
+    }
+  }
+
+  /** The payment provider confirmed the refund. */
+  record RefundConfirmed(Money amount, String paymentReference) implements CaseEvent {
+    @Override
+    public String describe() {
+      return "Refund of " + amount + " confirmed, reference " + paymentReference;
+    }
+  }
+
+  /** The payment provider reported the refund failed. */
+  record RefundFailed(String failure) implements CaseEvent {
+    @Override
+    public String describe() {
+      return "Refund failed: " + failure;
+    }
+  }
+
+  /** The merchant shipped a replacement or the repaired item. */
+  record GoodsShippedToBuyer(Shipment shipment, List<Evidence> evidence) implements CaseEvent {
+    /** Copies the evidence list. */
+    public GoodsShippedToBuyer {
+      evidence = List.copyOf(evidence);
+    }
+
+    @Override
+    public String describe() {
+      return "Merchant shipped goods to the buyer with " + shipment.carrier() + ", tracking " + shipment.trackingNumber();
+    }
+  }
+
+  /** The buyer confirmed the replacement or repaired item; {@code deemed} after the limit. */
+  record DeliveryConfirmed(boolean deemed) implements CaseEvent {
+    @Override
+    public String describe() {
+      return deemed ? "Delivery deemed confirmed: the buyer did not answer in time" : "Buyer confirmed the goods arrived in order";
+    }
+  }
+
+  /** The merchant proposed a repair plan and fee. */
+  record RepairPlanProposed(RepairPlan plan) implements CaseEvent {
+    @Override
+    public String describe() {
+      return "Repair plan proposed (fee " + plan.fee() + "): " + plan.description();
+    }
+  }
+
+  /** The buyer accepted the repair plan. */
+  record RepairPlanAccepted() implements CaseEvent {
+    @Override
+    public String describe() {
+      return "Buyer accepted the repair plan";
+    }
+  }
+
+  /** The buyer declined the repair plan; {@code deemed} after the limit. */
+  record RepairPlanDeclined(boolean deemed) implements CaseEvent {
+    @Override
+    public String describe() {
+      return deemed ? "Repair plan deemed declined: the buyer did not answer in time" : "Buyer declined the repair plan";
+    }
+  }
+
+  /** The buyer withdrew the request. */
+  record Withdrawn(String reason) implements CaseEvent {
+    @Override
+    public String describe() {
+      return reason.isEmpty() ? "Buyer withdrew the request" : "Buyer withdrew the request: " + reason;
+    }
+  }
+
+  /** A party escalated to the platform. */
+  record Escalated(Actor by, String statement, List<Evidence> evidence) implements CaseEvent {
+    /** Copies the evidence list. */
+    public Escalated {
+      evidence = List.copyOf(evidence);
+    }
+
+    @Override
+    public String describe() {
+      return by + " escalated to the platform: " + statement;
+    }
+  }
+
+  /** The platform's ruling, which binds the case; {@code deemed} when the platform was late. */
+  record Ruled(Ruling ruling, Optional<Money> refund, String statement, boolean deemed) implements CaseEvent {
+    @Override
+    public String describe() {
+      String what = switch (ruling) {
+        case FOR_BUYER -> "for the buyer";
+        case FOR_MERCHANT -> "for the merchant";
+        case PARTIAL_REFUND -> "a partial refund of " + refund.orElseThrow();
+      };
+      return (deemed ? "Platform ruling deemed " : "Platform ruled ") + what + (statement.isEmpty() ? "" : ": " + statement);
+    }
+  }
+
+  /** The buyer accepted the merchant's rejection or refusal; {@code deemed} after the limit. */
+  record OutcomeAccepted(boolean deemed) implements CaseEvent {
+    @Override
+    public String describe() {
+      return deemed ? "Buyer did not contest in time; the merchant's decision stands" : "Buyer accepted the merchant's decision";
+    }
+  }
+
+  /** The system closed a case the buyer stopped acting on. */
+  record Abandoned() implements CaseEvent {
+    @Override
+    public String describe() {
+      return "Closed: the buyer did not act in time";
+    }
+  }
+
+  /** Evidence was added. */
+  record EvidenceAdded(List<Evidence> evidence) implements CaseEvent {
+    /** Copies the evidence list. */
+    public EvidenceAdded {
+      evidence = List.copyOf(evidence);
+    }
+
+    @Override
+    public String describe() {
+      return evidence.size() + " piece(s) of evidence added";
+    }
+  }
+
+  /** The buyer rated the handling. */
+  record Rated(Rating rating) implements CaseEvent {
+    @Override
+    public String describe() {
+      return "Buyer rated the handling " + rating.stars() + "/5";
+    }
+  }
+
+  /** The case moved from one state to another; {@code outcome} is present when it ended. */
+  record StateChanged(CaseState from, CaseState to, Optional<CaseOutcome> outcome) implements CaseEvent {
+    @Override
+    public String describe() {
+      return "Now " + to + outcome.map(o -> " (" + o + ")").orElse("");
+    }
+  }
+
+  /** A deadline started with the state the case entered. */
+  record DeadlineStarted(Deadline deadline, Actor awaiting) implements CaseEvent {
+    @Override
+    public String describe() {
+      return "Waiting for " + awaiting + " (" + deadline.kind() + ", " + deadline.rule().limit() + ") until "
+          + deadline.dueAt() + "; then " + deadline.rule().defaultAction();
+    }
+  }
+
+  /** A deadline's clock paused while the case waits on the other party. */
+  record DeadlinePaused(DeadlineId deadline, DeadlineKind kind, Duration remaining) implements CaseEvent {
+    @Override
+    public String describe() {
+      return kind + " clock paused with " + remaining + " left";
+    }
+  }
+
+  /** A paused deadline's clock resumed. */
+  record DeadlineResumed(DeadlineId deadline, DeadlineKind kind, Instant dueAt) implements CaseEvent {
+    @Override
+    public String describe() {
+      return kind + " clock resumed; now due " + dueAt;
+    }
+  }
+
+  /** A deadline ended because the case left its state in time. */
+  record DeadlineCancelled(DeadlineId deadline, DeadlineKind kind) implements CaseEvent {
+    @Override
+    public String describe() {
+      return kind + " met in time";
+    }
+  }
+
+  /** A deadline passed and its default action is applied by the same command. */
+  record DeadlineExpired(DeadlineId deadline, DeadlineKind kind, DefaultAction action) implements CaseEvent {
+    @Override
+    public String describe() {
+      return kind + " passed; default action " + action;
+    }
+  }
+
+  /** A reminder went out that a deadline ends soon ("24 h left"). */
+  record ReminderSent(DeadlineId deadline, DeadlineKind kind, Actor awaiting, Duration before, Instant dueAt)
+      implements CaseEvent {
+    @Override
+    public String describe() {
+      return "Reminder to " + awaiting + ": " + before.toHours() + " h left for " + kind;
+    }
+  }
+
+  /** An alert for the host's operators: a deadline passed whose default action is only to tell someone. */
+  record AlertRaised(DeadlineKind kind, Actor awaiting) implements CaseEvent {
+    @Override
+    public String describe() {
+      return "Alert: " + kind + " is overdue; waiting for " + awaiting;
+    }
+  }
+}

@@ -1,0 +1,190 @@
+package org.aftersales.casefile;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.aftersales.money.Money;
+
+/**
+ * Folds events into a case: {@code apply} is the only way a case changes, and replaying a case's
+ * events from nothing rebuilds it exactly. Pure and stateless.
+ */
+public final class CaseEvolver {
+
+  private CaseEvolver() {}
+
+  /**
+   * Rebuilds a case from its whole history.
+   *
+   * @param history the case's events in order, starting with {@link CaseEvent.CaseOpened}
+   * @throws NullPointerException if history is null
+   * @throws IllegalArgumentException if history is empty or does not start with the opening event
+   */
+  public static AfterSalesCase replay(List<RecordedEvent> history) {
+    Objects.requireNonNull(history, "history");
+    if (history.isEmpty()) {
+      throw new IllegalArgumentException("history must hold at least the CaseOpened event");
+    }
+    AfterSalesCase state = null;
+    for (RecordedEvent event : history) {
+      state = apply(state, event);
+    }
+    return state;
+  }
+
+  /**
+   * Returns the case after one more event.
+   *
+   * @param current the case so far, or null before its first event
+   * @param recorded the next event
+   * @throws NullPointerException if recorded is null
+   * @throws IllegalArgumentException if the first event is not {@link CaseEvent.CaseOpened}, a later
+   *     one is, or the event belongs to another case
+   */
+  public static AfterSalesCase apply(AfterSalesCase current, RecordedEvent recorded) {
+    Objects.requireNonNull(recorded, "recorded");
+    if (current == null) {
+      if (recorded.event() instanceof CaseEvent.CaseOpened opened) {
+        return opened(opened, recorded);
+      }
+      throw new IllegalArgumentException("a case's history must start with CaseOpened, not " + recorded.event());
+    }
+    if (!current.id().equals(recorded.caseId())) {
+      throw new IllegalArgumentException("event of case " + recorded.caseId() + " applied to case " + current.id());
+    }
+    Draft draft = new Draft(current);
+    draft.evolve(recorded.event());
+    draft.updatedAt = recorded.occurredAt();
+    draft.version = recorded.version();
+    return draft.build();
+  }
+
+  private static AfterSalesCase opened(CaseEvent.CaseOpened opened, RecordedEvent recorded) {
+    CaseCommand.Open request = opened.request();
+    Money zero = Money.zero(request.requestedRefund().currency());
+    return new AfterSalesCase(
+        opened.caseId(), opened.tenant(), request.orderId(), request.buyerId(), request.caseType(), request.reason(),
+        request.channel(), request.lines(), request.requestedRefund(), request.description(),
+        CaseState.REQUESTED, Optional.empty(), opened.evidence(), List.of(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        request.requestedRefund(), 0, zero, Optional.empty(),
+        recorded.occurredAt(), recorded.occurredAt(), recorded.version());
+  }
+
+  /** The case's fields, mutable for the length of one {@code apply}. */
+  private static final class Draft {
+    private final AfterSalesCase base;
+    private CaseState state;
+    private Optional<CaseOutcome> outcome;
+    private final List<Evidence> evidence;
+    private final List<Deadline> deadlines;
+    private Optional<ReturnAddress> returnAddress;
+    private Optional<Shipment> returnShipment;
+    private Optional<Shipment> outboundShipment;
+    private Optional<RepairPlan> repairPlan;
+    private Money refundDue;
+    private int refundAttempts;
+    private Money refunded;
+    private Optional<Rating> rating;
+    private Instant updatedAt;
+    private long version;
+
+    Draft(AfterSalesCase c) {
+      base = c;
+      state = c.state();
+      outcome = c.outcome();
+      evidence = new ArrayList<>(c.evidence());
+      deadlines = new ArrayList<>(c.deadlines());
+      returnAddress = c.returnAddress();
+      returnShipment = c.returnShipment();
+      outboundShipment = c.outboundShipment();
+      repairPlan = c.repairPlan();
+      refundDue = c.refundDue();
+      refundAttempts = c.refundAttempts();
+      refunded = c.refunded();
+      rating = c.rating();
+    }
+
+    /** Java 17 has no pattern switch; events that change no field fall through. */
+    void evolve(CaseEvent event) {
+      if (event instanceof CaseEvent.CaseOpened) {
+        throw new IllegalArgumentException("case " + base.id() + " is already open");
+      } else if (event instanceof CaseEvent.StateChanged e) {
+        state = e.to();
+        outcome = e.outcome();
+      } else if (event instanceof CaseEvent.DeadlineStarted e) {
+        deadlines.add(e.deadline());
+      } else if (event instanceof CaseEvent.DeadlinePaused e) {
+        replace(e.deadline(), d -> d.paused(e.remaining()));
+      } else if (event instanceof CaseEvent.DeadlineResumed e) {
+        replace(e.deadline(), d -> d.resumed(e.dueAt()));
+      } else if (event instanceof CaseEvent.DeadlineCancelled e) {
+        remove(e.deadline());
+      } else if (event instanceof CaseEvent.DeadlineExpired e) {
+        remove(e.deadline());
+      } else if (event instanceof CaseEvent.ReminderSent e) {
+        replace(e.deadline(), d -> d.withoutReminder(e.before()));
+      } else if (event instanceof CaseEvent.ReturnAddressProvided e) {
+        returnAddress = Optional.of(e.address());
+      } else if (event instanceof CaseEvent.ReturnShipped e) {
+        returnShipment = Optional.of(e.shipment());
+      } else if (event instanceof CaseEvent.RefundRequested e) {
+        refundDue = e.amount();
+        refundAttempts = e.attempt();
+      } else if (event instanceof CaseEvent.RefundConfirmed e) {
+        refunded = e.amount();
+      } else if (event instanceof CaseEvent.GoodsShippedToBuyer e) {
+        outboundShipment = Optional.of(e.shipment());
+        evidence.addAll(e.evidence());
+      } else if (event instanceof CaseEvent.RepairPlanProposed e) {
+        repairPlan = Optional.of(e.plan());
+      } else if (event instanceof CaseEvent.Ruled e) {
+        e.refund().ifPresent(amount -> refundDue = amount);
+      } else if (event instanceof CaseEvent.Rated e) {
+        rating = Optional.of(e.rating());
+      } else if (event instanceof CaseEvent.RequestRejected e) {
+        evidence.addAll(e.evidence());
+      } else if (event instanceof CaseEvent.InfoSupplied e) {
+        evidence.addAll(e.evidence());
+      } else if (event instanceof CaseEvent.ReceiptRefused e) {
+        evidence.addAll(e.evidence());
+      } else if (event instanceof CaseEvent.InspectionPassed e) {
+        evidence.addAll(e.evidence());
+      } else if (event instanceof CaseEvent.InspectionFailed e) {
+        evidence.addAll(e.evidence());
+      } else if (event instanceof CaseEvent.Escalated e) {
+        evidence.addAll(e.evidence());
+      } else if (event instanceof CaseEvent.EvidenceAdded e) {
+        evidence.addAll(e.evidence());
+      }
+    }
+
+    private void replace(DeadlineId id, java.util.function.UnaryOperator<Deadline> change) {
+      int at = indexOf(id);
+      deadlines.set(at, change.apply(deadlines.get(at)));
+    }
+
+    private void remove(DeadlineId id) {
+      deadlines.remove(indexOf(id));
+    }
+
+    private int indexOf(DeadlineId id) {
+      for (int i = 0; i < deadlines.size(); i++) {
+        if (deadlines.get(i).id().equals(id)) {
+          return i;
+        }
+      }
+      throw new IllegalArgumentException("case " + base.id() + " has no deadline " + id);
+    }
+
+    AfterSalesCase build() {
+      return new AfterSalesCase(
+          base.id(), base.tenant(), base.orderId(), base.buyerId(), base.type(), base.reason(), base.channel(),
+          base.lines(), base.requestedRefund(), base.description(), state, outcome, evidence, deadlines,
+          returnAddress, returnShipment, outboundShipment, repairPlan, refundDue, refundAttempts, refunded, rating,
+          base.openedAt(), updatedAt, version);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.aftersales.casefile;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A command as the application service receives it: who sends it for which tenant, to which case,
+ * under which idempotency key, and, for the system's default actions, the deadline that caused it.
+ *
+ * @param tenant the tenant the sender acts for
+ * @param caseId the case; empty exactly for {@link CaseCommand.Open}
+ * @param actor who sends it
+ * @param actorId the party acting (buyer id, staff id, agent id, or the system's name)
+ * @param idempotencyKey the same key again returns the first outcome and writes nothing
+ * @param command what is asked
+ * @param deadline the deadline whose default action or reminder this is; only for {@link Actor#SYSTEM}
+ */
+public record CommandEnvelope(
+    TenantId tenant,
+    Optional<CaseId> caseId,
+    Actor actor,
+    PartyId actorId,
+    IdempotencyKey idempotencyKey,
+    CaseCommand command,
+    Optional<DeadlineId> deadline) {
+
+  /** The party id the library uses when it acts itself. */
+  public static final PartyId SYSTEM_PARTY = PartyId.of("aftersales-system");
+
+  /**
+   * Validates the envelope.
+   *
+   * @throws NullPointerException if any argument is null
+   * @throws IllegalArgumentException if a case id is given for {@code OPEN} or missing for any other
+   *     command, or a deadline is cited by an actor other than {@code SYSTEM}
+   */
+  public CommandEnvelope {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(caseId, "caseId");
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(actorId, "actorId");
+    Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    Objects.requireNonNull(command, "command");
+    Objects.requireNonNull(deadline, "deadline");
+    boolean opening = command instanceof CaseCommand.Open;
+    if (opening == caseId.isPresent()) {
+      throw new IllegalArgumentException(opening
+          ? "caseId must be empty when opening a case; the service assigns it"
+          : "caseId is required for " + command.type());
+    }
+    if (deadline.isPresent() && actor != Actor.SYSTEM) {
+      throw new IllegalArgumentException("only SYSTEM cites a deadline, but actor was " + actor);
+    }
+  }
+
+  /** Returns the envelope that opens a case. */
+  public static CommandEnvelope open(
+      TenantId tenant, Actor actor, PartyId actorId, IdempotencyKey key, CaseCommand.Open command) {
+    return new CommandEnvelope(tenant, Optional.empty(), actor, actorId, key, command, Optional.empty());
+  }
+
+  /** Returns the envelope of a command to an existing case. */
+  public static CommandEnvelope to(
+      TenantId tenant, CaseId caseId, Actor actor, PartyId actorId, IdempotencyKey key, CaseCommand command) {
+    return new CommandEnvelope(tenant, Optional.of(caseId), actor, actorId, key, command, Optional.empty());
+  }
+
+  /** Returns the envelope of the system's command caused by a deadline; the key is the deadline's. */
+  public static CommandEnvelope fromDeadline(
+      TenantId tenant, CaseId caseId, DeadlineId deadline, IdempotencyKey key, CaseCommand command) {
+    return new CommandEnvelope(
+        tenant, Optional.of(caseId), Actor.SYSTEM, SYSTEM_PARTY, key, command, Optional.of(deadline));
+  }
+}

@@ -1,0 +1,67 @@
+package org.aftersales.casefile;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.aftersales.deadline.DeadlineKind;
+import org.aftersales.deadline.SlaRule;
+
+/**
+ * A deadline running (or paused) on a case: one step's limit as it applies to this case now.
+ *
+ * @param id identifies this run of the deadline
+ * @param kind the step it limits
+ * @param rule the policy rule it was started with (limit, reminders, default action)
+ * @param dueAt when the default action becomes due; meaningless while paused
+ * @param pendingReminders the reminders not yet sent, as time before {@code dueAt}, longest first
+ * @param pausedRemaining present while the clock is paused: what is left of the limit in its unit
+ */
+public record Deadline(
+    DeadlineId id,
+    DeadlineKind kind,
+    SlaRule rule,
+    Instant dueAt,
+    List<Duration> pendingReminders,
+    Optional<Duration> pausedRemaining) {
+
+  /**
+   * Validates the deadline and copies the reminders.
+   *
+   * @throws NullPointerException if any argument is null
+   */
+  public Deadline {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(dueAt, "dueAt");
+    pendingReminders = List.copyOf(pendingReminders);
+    Objects.requireNonNull(pausedRemaining, "pausedRemaining");
+  }
+
+  /** Returns whether the clock is paused while the case waits on the other party. */
+  public boolean isPaused() {
+    return pausedRemaining.isPresent();
+  }
+
+  /** Returns when a pending reminder is due. */
+  public Instant remindAt(Duration before) {
+    return dueAt.minus(before);
+  }
+
+  Deadline paused(Duration remaining) {
+    return new Deadline(id, kind, rule, dueAt, pendingReminders, Optional.of(remaining));
+  }
+
+  Deadline resumed(Instant newDueAt) {
+    return new Deadline(id, kind, rule, newDueAt, pendingReminders, Optional.empty());
+  }
+
+  Deadline withoutReminder(Duration before) {
+    return new Deadline(
+        id, kind, rule, dueAt,
+        pendingReminders.stream().filter(r -> !r.equals(before)).toList(),
+        pausedRemaining);
+  }
+}

@@ -1,0 +1,84 @@
+package org.aftersales.casefile;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The fact events an accepted command records, before the state change and deadlines that follow it. */
+final class Facts {
+
+  private Facts() {}
+
+  static List<CaseEvent> of(AfterSalesCase c, CommandEnvelope envelope, DecisionContext context,
+      CaseDecider.Events events) {
+    CaseCommand command = envelope.command();
+    boolean deemed = envelope.actor() == Actor.SYSTEM;
+    List<Evidence> evidence = events.stamp(CaseDecider.evidenceOf(command));
+    return switch (command.type()) {
+      case OPEN -> throw new IllegalArgumentException("OPEN is decided by CaseDecider.open");
+      case APPROVE -> List.of(new CaseEvent.RequestApproved(deemed));
+      case REJECT -> List.of(new CaseEvent.RequestRejected(((CaseCommand.Reject) command).reason(), evidence));
+      case REQUEST_INFO -> List.of(new CaseEvent.InfoRequested(((CaseCommand.RequestInfo) command).question()));
+      case SUPPLY_INFO -> List.of(new CaseEvent.InfoSupplied(((CaseCommand.SupplyInfo) command).answer(), evidence));
+      case PROVIDE_RETURN_ADDRESS ->
+          List.of(new CaseEvent.ReturnAddressProvided(((CaseCommand.ProvideReturnAddress) command).address(), false));
+      case USE_DEFAULT_RETURN_ADDRESS ->
+          List.of(new CaseEvent.ReturnAddressProvided(context.defaultReturnAddress().orElseThrow(), true));
+      case REFUND_WITHOUT_RETURN -> List.of(new CaseEvent.ReturnWaived());
+      case SHIP_RETURN -> List.of(new CaseEvent.ReturnShipped(((CaseCommand.ShipReturn) command).shipment()));
+      case REPORT_RETURN_DELIVERED -> List.of(new CaseEvent.ReturnDelivered());
+      case CONFIRM_RECEIPT -> List.of(new CaseEvent.ReceiptConfirmed(deemed));
+      case REFUSE_RECEIPT -> List.of(new CaseEvent.ReceiptRefused(((CaseCommand.RefuseReceipt) command).reason(), evidence));
+      case PASS_INSPECTION -> List.of(new CaseEvent.InspectionPassed(deemed, evidence));
+      case FAIL_INSPECTION ->
+          List.of(new CaseEvent.InspectionFailed(((CaseCommand.FailInspection) command).reason(), evidence));
+      case CONFIRM_REFUND ->
+          List.of(new CaseEvent.RefundConfirmed(c.refundDue(), ((CaseCommand.ConfirmRefund) command).paymentReference()));
+      case REPORT_REFUND_FAILURE ->
+          List.of(new CaseEvent.RefundFailed(((CaseCommand.ReportRefundFailure) command).failure()));
+      case RETRY_REFUND -> List.of();
+      case SHIP_REPLACEMENT ->
+          List.of(new CaseEvent.GoodsShippedToBuyer(((CaseCommand.ShipReplacement) command).shipment(), evidence));
+      case SHIP_REPAIRED_ITEM ->
+          List.of(new CaseEvent.GoodsShippedToBuyer(((CaseCommand.ShipRepairedItem) command).shipment(), evidence));
+      case PROPOSE_REPAIR_PLAN -> List.of(new CaseEvent.RepairPlanProposed(((CaseCommand.ProposeRepairPlan) command).plan()));
+      case ACCEPT_REPAIR_PLAN -> List.of(new CaseEvent.RepairPlanAccepted());
+      case DECLINE_REPAIR_PLAN -> List.of(new CaseEvent.RepairPlanDeclined(deemed));
+      case CONFIRM_DELIVERY -> List.of(new CaseEvent.DeliveryConfirmed(deemed));
+      case WITHDRAW -> List.of(new CaseEvent.Withdrawn(((CaseCommand.Withdraw) command).reason()));
+      case ESCALATE ->
+          List.of(new CaseEvent.Escalated(envelope.actor(), ((CaseCommand.Escalate) command).statement(), evidence));
+      case RULE_FOR_BUYER -> List.of(new CaseEvent.Ruled(
+          Ruling.FOR_BUYER, Optional.empty(), ((CaseCommand.RuleForBuyer) command).statement(), deemed));
+      case RULE_FOR_MERCHANT -> List.of(new CaseEvent.Ruled(
+          Ruling.FOR_MERCHANT, Optional.empty(), ((CaseCommand.RuleForMerchant) command).statement(), false));
+      case RULE_PARTIAL_REFUND -> {
+        CaseCommand.RulePartialRefund ruling = (CaseCommand.RulePartialRefund) command;
+        yield List.of(new CaseEvent.Ruled(Ruling.PARTIAL_REFUND, Optional.of(ruling.amount()), ruling.statement(), false));
+      }
+      case ACCEPT_OUTCOME -> List.of(new CaseEvent.OutcomeAccepted(deemed));
+      case CLOSE_ABANDONED -> List.of(new CaseEvent.Abandoned());
+      case ADD_EVIDENCE -> List.of(new CaseEvent.EvidenceAdded(evidence));
+      case RATE -> List.of(new CaseEvent.Rated(((CaseCommand.Rate) command).rating()));
+      case SEND_REMINDER -> {
+        CaseCommand.SendReminder reminder = (CaseCommand.SendReminder) command;
+        Deadline deadline = c.deadline(reminder.deadline()).orElseThrow();
+        yield List.of(new CaseEvent.ReminderSent(deadline.id(), deadline.kind(), awaiting(c), reminder.before(),
+            deadline.dueAt()));
+      }
+      case RAISE_ALERT -> {
+        Deadline expired = c.deadline(envelope.deadline().orElseThrow()).orElse(null);
+        yield List.of(new CaseEvent.AlertRaised(expired == null ? kindOf(envelope) : expired.kind(), awaiting(c)));
+      }
+    };
+  }
+
+  private static Actor awaiting(AfterSalesCase c) {
+    return Lifecycles.of(c.type()).spec(c.state()).awaiting().orElse(Actor.PLATFORM);
+  }
+
+  /** The alert's deadline was removed by the DeadlineExpired event just before; its kind is in the id. */
+  private static org.aftersales.deadline.DeadlineKind kindOf(CommandEnvelope envelope) {
+    String id = envelope.deadline().orElseThrow().value();
+    return org.aftersales.deadline.DeadlineKind.valueOf(id.substring(id.lastIndexOf('/') + 1));
+  }
+}

@@ -1,0 +1,66 @@
+package org.aftersales.casefile;
+
+import java.util.Optional;
+import org.aftersales.money.Money;
+
+/** A named check a transition makes on the command and the case before it is taken. */
+public enum Guard {
+  /** Refusals and escalations must bring at least one piece of evidence. */
+  EVIDENCE_REQUIRED {
+    @Override
+    Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context) {
+      return CaseDecider.evidenceOf(command).isEmpty()
+          ? Optional.of(command.type() + " needs at least one piece of evidence")
+          : Optional.empty();
+    }
+  },
+  /** The buyer rates a case once. */
+  NOT_YET_RATED {
+    @Override
+    Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context) {
+      return current.rating().isPresent() ? Optional.of("case " + current.id() + " is already rated") : Optional.empty();
+    }
+  },
+  /** A partial refund is in the case's currency and at most what was paid for its lines. */
+  WITHIN_AMOUNT_PAID {
+    @Override
+    Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context) {
+      Money amount = ((CaseCommand.RulePartialRefund) command).amount();
+      Money paid = current.amountPaid();
+      if (!amount.currency().equals(paid.currency())) {
+        return Optional.of("amount is in " + amount.currency() + " but the case is in " + paid.currency());
+      }
+      return amount.isGreaterThan(paid)
+          ? Optional.of("amount " + amount + " exceeds the amount paid for the lines, " + paid)
+          : Optional.empty();
+    }
+  },
+  /** A repair fee is in the case's currency. */
+  CASE_CURRENCY {
+    @Override
+    Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context) {
+      Money fee = ((CaseCommand.ProposeRepairPlan) command).plan().fee();
+      return fee.currency().equals(current.requestedRefund().currency())
+          ? Optional.empty()
+          : Optional.of("fee is in " + fee.currency() + " but the case is in " + current.requestedRefund().currency());
+    }
+  },
+  /** The policy has a default return address for the system to give. */
+  DEFAULT_RETURN_ADDRESS_CONFIGURED {
+    @Override
+    Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context) {
+      return context.defaultReturnAddress().isEmpty()
+          ? Optional.of("the tenant's policy has no default return address")
+          : Optional.empty();
+    }
+  };
+
+  /** Returns why the command may not go ahead, or empty if it may. */
+  abstract Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context);
+
+  /** Returns this guard's rejection of the command, or empty if it passes. */
+  Optional<Rejection> check(AfterSalesCase current, CaseCommand command, DecisionContext context) {
+    return failure(current, command, context)
+        .map(message -> new Rejection(RejectionCode.GUARD_FAILED, "guard:" + name(), message));
+  }
+}

@@ -1,0 +1,167 @@
+package org.aftersales.casefile;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.aftersales.deadline.DeadlineKind;
+
+/**
+ * The lifecycle of one {@link CaseType} as data: its states (whom each waits on, which deadlines
+ * it starts) and its transitions (state, command, actors) to (next state, outcome, guards). The
+ * decider, the tests, the documentation and the Mermaid diagrams all read this one table.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class LifecycleTable {
+
+  private final CaseType type;
+  private final Map<CaseState, StateSpec> states;
+  private final List<Transition> transitions;
+  private final Map<CaseState, Map<CommandType, Transition>> index;
+
+  private LifecycleTable(CaseType type, Map<CaseState, StateSpec> states, List<Transition> transitions) {
+    this.type = type;
+    this.states = Collections.unmodifiableMap(new EnumMap<>(states));
+    this.transitions = List.copyOf(transitions);
+    Map<CaseState, Map<CommandType, Transition>> byState = new EnumMap<>(CaseState.class);
+    for (Transition t : transitions) {
+      Transition previous = byState.computeIfAbsent(t.from(), s -> new EnumMap<>(CommandType.class)).put(t.command(), t);
+      if (previous != null) {
+        throw new IllegalStateException(type + " has two rows for " + t.from() + " --" + t.command() + "-->");
+      }
+    }
+    this.index = byState;
+  }
+
+  /** Returns a builder for the table of a case type. */
+  static Builder builder(CaseType type) {
+    return new Builder(type);
+  }
+
+  /** Returns the case type this table is for. */
+  public CaseType type() {
+    return type;
+  }
+
+  /** Returns the states of the table in declaration order of {@link CaseState}. */
+  public Collection<StateSpec> states() {
+    return states.values();
+  }
+
+  /**
+   * Returns the spec of a state.
+   *
+   * @throws IllegalArgumentException if the state is not part of this table
+   */
+  public StateSpec spec(CaseState state) {
+    StateSpec spec = states.get(state);
+    if (spec == null) {
+      throw new IllegalArgumentException(state + " is not a state of the " + type + " lifecycle");
+    }
+    return spec;
+  }
+
+  /** Returns every row, in the order the table declares them. */
+  public List<Transition> transitions() {
+    return transitions;
+  }
+
+  /** Returns the row for a command in a state, or empty if the command is not possible there. */
+  public Optional<Transition> find(CaseState state, CommandType command) {
+    return Optional.ofNullable(index.getOrDefault(state, Map.of()).get(command));
+  }
+
+  /** Returns whether any state of this table accepts the command. */
+  public boolean uses(CommandType command) {
+    return transitions.stream().anyMatch(t -> t.command() == command);
+  }
+
+  /** Builds a table and checks it is consistent. */
+  static final class Builder {
+    private final CaseType type;
+    private final Map<CaseState, StateSpec> states = new EnumMap<>(CaseState.class);
+    private final List<Transition> rows = new ArrayList<>();
+
+    private Builder(CaseType type) {
+      this.type = type;
+    }
+
+    Builder state(CaseState state, Actor awaiting, DeadlineKind... deadlines) {
+      return add(new StateSpec(state, Optional.of(awaiting), List.of(deadlines), Optional.empty()));
+    }
+
+    Builder waitState(CaseState state, Actor awaiting, CaseState pausesClockOf, DeadlineKind... deadlines) {
+      return add(new StateSpec(state, Optional.of(awaiting), List.of(deadlines), Optional.of(pausesClockOf)));
+    }
+
+    Builder terminal(CaseState state) {
+      return add(new StateSpec(state, Optional.empty(), List.of(), Optional.empty()));
+    }
+
+    private Builder add(StateSpec spec) {
+      if (states.put(spec.state(), spec) != null) {
+        throw new IllegalStateException(type + " declares " + spec.state() + " twice");
+      }
+      return this;
+    }
+
+    Builder move(CaseState from, CommandType command, CaseState to, Actor... actors) {
+      return row(from, command, Optional.of(to), Optional.empty(), actors);
+    }
+
+    Builder end(CaseState from, CommandType command, CaseState to, CaseOutcome outcome, Actor... actors) {
+      return row(from, command, Optional.of(to), Optional.of(outcome), actors);
+    }
+
+    Builder stay(CaseState from, CommandType command, Actor... actors) {
+      return row(from, command, Optional.empty(), Optional.empty(), actors);
+    }
+
+    /** Adds a row that keeps the case where it is, in every non-terminal state declared so far. */
+    Builder stayInEveryOpenState(CommandType command, Actor... actors) {
+      states.keySet().stream().filter(s -> !s.isTerminal()).forEach(s -> stay(s, command, actors));
+      return this;
+    }
+
+    /** Adds guards to the last row added. */
+    Builder guarded(Guard... guards) {
+      Transition last = rows.remove(rows.size() - 1);
+      rows.add(new Transition(last.from(), last.command(), last.actors(), last.to(), last.outcome(), List.of(guards)));
+      return this;
+    }
+
+    private Builder row(CaseState from, CommandType command, Optional<CaseState> to, Optional<CaseOutcome> outcome,
+        Actor... actors) {
+      rows.add(new Transition(from, command, Set.copyOf(Arrays.asList(actors)), to, outcome, List.of()));
+      return this;
+    }
+
+    LifecycleTable build() {
+      for (Transition t : rows) {
+        requireDeclared(t.from(), t);
+        t.to().ifPresent(to -> requireDeclared(to, t));
+      }
+      for (StateSpec spec : states.values()) {
+        spec.pausesClockOf().ifPresent(paused -> requireDeclared(paused, null));
+      }
+      return new LifecycleTable(type, states, rows);
+    }
+
+    private void requireDeclared(CaseState state, Transition row) {
+      if (!states.containsKey(state)) {
+        throw new IllegalStateException(type + " uses undeclared state " + state + (row == null ? "" : " in " + row));
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "LifecycleTable{" + type + ", " + states.size() + " states, " + transitions.size() + " transitions}";
+  }
+}

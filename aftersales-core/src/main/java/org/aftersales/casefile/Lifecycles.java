@@ -1,0 +1,223 @@
+package org.aftersales.casefile;
+
+import static org.aftersales.casefile.Actor.BUYER;
+import static org.aftersales.casefile.Actor.MERCHANT;
+import static org.aftersales.casefile.Actor.PLATFORM;
+import static org.aftersales.casefile.Actor.SYSTEM;
+import static org.aftersales.casefile.CaseState.*;
+import static org.aftersales.casefile.CommandType.*;
+import static org.aftersales.deadline.DeadlineKind.*;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import org.aftersales.deadline.DefaultAction;
+
+/**
+ * The four lifecycle tables, one per {@link CaseType}. Read a table with {@link #of(CaseType)};
+ * {@code docs/lifecycle/} holds its generated diagram.
+ *
+ * <p>Shared rules: the buyer may withdraw until goods or money have moved; a rejection or refusal
+ * may be escalated by either party, with evidence, and the platform's ruling binds the case; every
+ * open state accepts evidence and the system's reminders; the buyer rates once after the end.
+ */
+public final class Lifecycles {
+
+  private static final Map<CaseType, LifecycleTable> TABLES = new EnumMap<>(CaseType.class);
+
+  static {
+    TABLES.put(CaseType.REFUND_ONLY, refundOnly());
+    TABLES.put(CaseType.RETURN_AND_REFUND, returnAndRefund());
+    TABLES.put(CaseType.EXCHANGE, exchange());
+    TABLES.put(CaseType.REPAIR, repair());
+  }
+
+  private Lifecycles() {}
+
+  /**
+   * Returns the table of a case type.
+   *
+   * @throws NullPointerException if type is null
+   */
+  public static LifecycleTable of(CaseType type) {
+    return TABLES.get(Objects.requireNonNull(type, "type"));
+  }
+
+  private static LifecycleTable refundOnly() {
+    LifecycleTable.Builder b = request(CaseType.REFUND_ONLY);
+    b.move(REQUESTED, APPROVE, REFUND_PENDING, MERCHANT, PLATFORM, SYSTEM);
+    b.move(ARBITRATING_REJECTION, RULE_FOR_BUYER, REFUND_PENDING, PLATFORM, SYSTEM);
+    refund(b);
+    return finish(b);
+  }
+
+  private static LifecycleTable returnAndRefund() {
+    LifecycleTable.Builder b = request(CaseType.RETURN_AND_REFUND);
+    b.move(REQUESTED, APPROVE, AWAITING_RETURN_ADDRESS, MERCHANT, PLATFORM, SYSTEM);
+    b.move(ARBITRATING_REJECTION, RULE_FOR_BUYER, AWAITING_RETURN_ADDRESS, PLATFORM, SYSTEM);
+    returnLeg(b, INSPECTING);
+    b.move(AWAITING_RETURN_ADDRESS, REFUND_WITHOUT_RETURN, REFUND_PENDING, MERCHANT, PLATFORM, SYSTEM);
+    inspection(b, REFUND_PENDING);
+    refund(b);
+    return finish(b);
+  }
+
+  private static LifecycleTable exchange() {
+    LifecycleTable.Builder b = request(CaseType.EXCHANGE);
+    b.move(REQUESTED, APPROVE, AWAITING_RETURN_ADDRESS, MERCHANT, PLATFORM, SYSTEM);
+    b.move(ARBITRATING_REJECTION, RULE_FOR_BUYER, AWAITING_RETURN_ADDRESS, PLATFORM, SYSTEM);
+    returnLeg(b, INSPECTING);
+    inspection(b, REPLACEMENT_TO_SHIP);
+    b.state(REPLACEMENT_TO_SHIP, MERCHANT, REPLACEMENT_DISPATCH);
+    b.state(REPLACEMENT_SHIPPED, BUYER, BUYER_CONFIRMS_DELIVERY);
+    b.move(REPLACEMENT_TO_SHIP, SHIP_REPLACEMENT, REPLACEMENT_SHIPPED, MERCHANT);
+    b.stay(REPLACEMENT_TO_SHIP, RAISE_ALERT, SYSTEM);
+    b.end(REPLACEMENT_SHIPPED, CONFIRM_DELIVERY, COMPLETED, CaseOutcome.EXCHANGED, BUYER, SYSTEM);
+    refund(b);
+    return finish(b);
+  }
+
+  private static LifecycleTable repair() {
+    LifecycleTable.Builder b = request(CaseType.REPAIR);
+    b.state(AWAITING_REPAIR_PLAN, MERCHANT, REPAIR_PLAN);
+    b.state(AWAITING_PLAN_ACCEPTANCE, BUYER, BUYER_ANSWERS_REPAIR_PLAN);
+    b.move(REQUESTED, APPROVE, AWAITING_REPAIR_PLAN, MERCHANT, PLATFORM, SYSTEM);
+    b.move(ARBITRATING_REJECTION, RULE_FOR_BUYER, AWAITING_REPAIR_PLAN, PLATFORM, SYSTEM);
+    b.move(AWAITING_REPAIR_PLAN, PROPOSE_REPAIR_PLAN, AWAITING_PLAN_ACCEPTANCE, MERCHANT).guarded(Guard.CASE_CURRENCY);
+    b.stay(AWAITING_REPAIR_PLAN, RAISE_ALERT, SYSTEM);
+    b.end(AWAITING_REPAIR_PLAN, WITHDRAW, CLOSED, CaseOutcome.WITHDRAWN, BUYER);
+    b.move(AWAITING_PLAN_ACCEPTANCE, ACCEPT_REPAIR_PLAN, AWAITING_RETURN_ADDRESS, BUYER);
+    b.end(AWAITING_PLAN_ACCEPTANCE, DECLINE_REPAIR_PLAN, CLOSED, CaseOutcome.REPAIR_DECLINED, BUYER, SYSTEM);
+    returnLeg(b, IN_REPAIR);
+    b.state(IN_REPAIR, MERCHANT, REPAIR_WORK);
+    b.state(REPAIRED_ITEM_SHIPPED, BUYER, BUYER_CONFIRMS_DELIVERY);
+    b.move(IN_REPAIR, SHIP_REPAIRED_ITEM, REPAIRED_ITEM_SHIPPED, MERCHANT);
+    b.stay(IN_REPAIR, RAISE_ALERT, SYSTEM);
+    b.end(REPAIRED_ITEM_SHIPPED, CONFIRM_DELIVERY, COMPLETED, CaseOutcome.REPAIRED, BUYER, SYSTEM);
+    b.move(ARBITRATING_REFUSAL, RULE_FOR_BUYER, IN_REPAIR, PLATFORM, SYSTEM);
+    refund(b);
+    return finish(b);
+  }
+
+  /** The request step shared by every type: respond, ask for more, reject and escalate the rejection. */
+  private static LifecycleTable.Builder request(CaseType type) {
+    LifecycleTable.Builder b = LifecycleTable.builder(type);
+    b.state(REQUESTED, MERCHANT, MERCHANT_RESPONSE);
+    b.waitState(INFO_REQUESTED, BUYER, REQUESTED, BUYER_SUPPLIES_INFO);
+    b.state(REJECTED, BUYER, BUYER_ANSWERS_REJECTION);
+    b.state(ARBITRATING_REJECTION, PLATFORM, PLATFORM_RULING);
+    b.terminal(COMPLETED);
+    b.terminal(CLOSED);
+    b.move(REQUESTED, REJECT, REJECTED, MERCHANT);
+    b.move(REQUESTED, REQUEST_INFO, INFO_REQUESTED, MERCHANT, PLATFORM);
+    b.end(REQUESTED, WITHDRAW, CLOSED, CaseOutcome.WITHDRAWN, BUYER);
+    b.move(INFO_REQUESTED, SUPPLY_INFO, REQUESTED, BUYER);
+    b.end(INFO_REQUESTED, WITHDRAW, CLOSED, CaseOutcome.WITHDRAWN, BUYER);
+    b.end(INFO_REQUESTED, CLOSE_ABANDONED, CLOSED, CaseOutcome.ABANDONED, SYSTEM);
+    b.move(REJECTED, ESCALATE, ARBITRATING_REJECTION, BUYER, MERCHANT).guarded(Guard.EVIDENCE_REQUIRED);
+    b.end(REJECTED, ACCEPT_OUTCOME, CLOSED, CaseOutcome.REJECTION_ACCEPTED, BUYER, SYSTEM);
+    b.end(ARBITRATING_REJECTION, RULE_FOR_MERCHANT, CLOSED, CaseOutcome.RULED_FOR_MERCHANT, PLATFORM);
+    b.move(ARBITRATING_REJECTION, RULE_PARTIAL_REFUND, REFUND_PENDING, PLATFORM).guarded(Guard.WITHIN_AMOUNT_PAID);
+    b.end(ARBITRATING_REJECTION, WITHDRAW, CLOSED, CaseOutcome.WITHDRAWN, BUYER);
+    return b;
+  }
+
+  /** Return address, the buyer's parcel back, and its receipt or refusal; receipt leads to {@code afterReceipt}. */
+  private static void returnLeg(LifecycleTable.Builder b, CaseState afterReceipt) {
+    b.state(AWAITING_RETURN_ADDRESS, MERCHANT, RETURN_ADDRESS);
+    b.state(AWAITING_RETURN_SHIPMENT, BUYER, BUYER_SHIPS_RETURN);
+    b.state(RETURN_IN_TRANSIT, MERCHANT, RETURN_TRANSIT);
+    b.state(RETURN_DELIVERED, MERCHANT, MERCHANT_CONFIRMS_RECEIPT);
+    b.state(GOODS_REFUSED, BUYER, BUYER_ANSWERS_REFUSAL);
+    b.state(ARBITRATING_REFUSAL, PLATFORM, PLATFORM_RULING);
+    b.move(AWAITING_RETURN_ADDRESS, PROVIDE_RETURN_ADDRESS, AWAITING_RETURN_SHIPMENT, MERCHANT);
+    b.move(AWAITING_RETURN_ADDRESS, USE_DEFAULT_RETURN_ADDRESS, AWAITING_RETURN_SHIPMENT, SYSTEM, PLATFORM)
+        .guarded(Guard.DEFAULT_RETURN_ADDRESS_CONFIGURED);
+    b.end(AWAITING_RETURN_ADDRESS, WITHDRAW, CLOSED, CaseOutcome.WITHDRAWN, BUYER);
+    b.move(AWAITING_RETURN_SHIPMENT, SHIP_RETURN, RETURN_IN_TRANSIT, BUYER);
+    b.end(AWAITING_RETURN_SHIPMENT, CLOSE_ABANDONED, CLOSED, CaseOutcome.ABANDONED, SYSTEM);
+    b.end(AWAITING_RETURN_SHIPMENT, WITHDRAW, CLOSED, CaseOutcome.WITHDRAWN, BUYER);
+    b.move(RETURN_IN_TRANSIT, REPORT_RETURN_DELIVERED, RETURN_DELIVERED, SYSTEM, PLATFORM);
+    for (CaseState arrived : new CaseState[] {RETURN_IN_TRANSIT, RETURN_DELIVERED}) {
+      b.move(arrived, CONFIRM_RECEIPT, afterReceipt, MERCHANT, SYSTEM);
+      b.move(arrived, REFUSE_RECEIPT, GOODS_REFUSED, MERCHANT).guarded(Guard.EVIDENCE_REQUIRED);
+    }
+    b.move(GOODS_REFUSED, ESCALATE, ARBITRATING_REFUSAL, BUYER, MERCHANT).guarded(Guard.EVIDENCE_REQUIRED);
+    b.end(GOODS_REFUSED, ACCEPT_OUTCOME, CLOSED, CaseOutcome.REFUSAL_ACCEPTED, BUYER, SYSTEM);
+    b.end(ARBITRATING_REFUSAL, RULE_FOR_MERCHANT, CLOSED, CaseOutcome.RULED_FOR_MERCHANT, PLATFORM);
+    b.move(ARBITRATING_REFUSAL, RULE_PARTIAL_REFUND, REFUND_PENDING, PLATFORM).guarded(Guard.WITHIN_AMOUNT_PAID);
+  }
+
+  /** The merchant inspects returned goods; passing leads to {@code afterPass}, as does a ruling for the buyer. */
+  private static void inspection(LifecycleTable.Builder b, CaseState afterPass) {
+    b.state(INSPECTING, MERCHANT, INSPECTION);
+    b.move(INSPECTING, PASS_INSPECTION, afterPass, MERCHANT, SYSTEM);
+    b.move(INSPECTING, FAIL_INSPECTION, GOODS_REFUSED, MERCHANT).guarded(Guard.EVIDENCE_REQUIRED);
+    b.move(ARBITRATING_REFUSAL, RULE_FOR_BUYER, afterPass, PLATFORM, SYSTEM);
+  }
+
+  /** Refund by the original route, its confirmation, failure and retry. */
+  private static void refund(LifecycleTable.Builder b) {
+    b.state(REFUND_PENDING, SYSTEM, REFUND_SETTLEMENT);
+    b.state(REFUND_FAILED, SYSTEM, REFUND_RETRY);
+    b.end(REFUND_PENDING, CONFIRM_REFUND, COMPLETED, CaseOutcome.REFUNDED, SYSTEM, PLATFORM);
+    b.move(REFUND_PENDING, REPORT_REFUND_FAILURE, REFUND_FAILED, SYSTEM, PLATFORM);
+    b.stay(REFUND_PENDING, RAISE_ALERT, SYSTEM);
+    b.move(REFUND_FAILED, RETRY_REFUND, REFUND_PENDING, SYSTEM, PLATFORM, MERCHANT);
+  }
+
+  /** Rows every state shares: evidence and reminders while open, one rating after the end. */
+  private static LifecycleTable finish(LifecycleTable.Builder b) {
+    b.stayInEveryOpenState(ADD_EVIDENCE, BUYER, MERCHANT, PLATFORM);
+    b.stayInEveryOpenState(SEND_REMINDER, SYSTEM);
+    b.stay(COMPLETED, RATE, BUYER).guarded(Guard.NOT_YET_RATED);
+    b.stay(CLOSED, RATE, BUYER).guarded(Guard.NOT_YET_RATED);
+    return b.build();
+  }
+
+  /**
+   * Returns the command the system sends for a default action.
+   *
+   * @throws NullPointerException if action is null
+   */
+  public static CaseCommand commandFor(DefaultAction action) {
+    return switch (Objects.requireNonNull(action, "action")) {
+      case APPROVE -> new CaseCommand.Approve();
+      case USE_DEFAULT_RETURN_ADDRESS -> new CaseCommand.UseDefaultReturnAddress();
+      case REFUND_WITHOUT_RETURN -> new CaseCommand.RefundWithoutReturn();
+      case CLOSE_ABANDONED -> new CaseCommand.CloseAbandoned();
+      case CONFIRM_RECEIPT -> new CaseCommand.ConfirmReceipt();
+      case PASS_INSPECTION -> new CaseCommand.PassInspection(java.util.List.of());
+      case ACCEPT_OUTCOME -> new CaseCommand.AcceptOutcome();
+      case RAISE_ALERT -> new CaseCommand.RaiseAlert();
+      case RETRY_REFUND -> new CaseCommand.RetryRefund();
+      case CONFIRM_DELIVERY -> new CaseCommand.ConfirmDelivery();
+      case DECLINE_REPAIR_PLAN -> new CaseCommand.DeclineRepairPlan();
+      case RULE_FOR_BUYER -> new CaseCommand.RuleForBuyer("");
+    };
+  }
+
+  /**
+   * Checks that the system may take every default action of the policy in every state where its
+   * deadline runs.
+   *
+   * @throws InvalidSlaPolicyException naming the case type, state, deadline and action that do not fit
+   */
+  static void checkDefaultActions(SlaPolicy policy) {
+    for (LifecycleTable table : TABLES.values()) {
+      for (StateSpec spec : table.states()) {
+        for (var kind : spec.deadlines()) {
+          policy.rule(table.type(), kind).ifPresent(rule -> {
+            CommandType command = commandFor(rule.defaultAction()).type();
+            boolean allowed = table.find(spec.state(), command).map(t -> t.actors().contains(SYSTEM)).orElse(false);
+            if (!allowed) {
+              throw new InvalidSlaPolicyException("default action " + rule.defaultAction() + " of " + kind
+                  + " is not possible for SYSTEM in state " + spec.state() + " of a " + table.type()
+                  + " case; choose another action for " + table.type() + " or remove the limit");
+            }
+          });
+        }
+      }
+    }
+  }
+}

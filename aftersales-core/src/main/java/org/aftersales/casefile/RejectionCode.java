@@ -1,0 +1,25 @@
+package org.aftersales.casefile;
+
+/** Why a command was refused. Stable names: hosts map them to messages and HTTP statuses. */
+public enum RejectionCode {
+  /** The case belongs to another tenant. */
+  WRONG_TENANT,
+  /** The buyer acting is not the case's buyer. */
+  WRONG_PARTY,
+  /** The actor may not send this command in this state. */
+  ACTOR_NOT_ALLOWED,
+  /** The command is not possible in the case's current state. */
+  NOT_ALLOWED_IN_STATE,
+  /** The command never applies to this type of case. */
+  NOT_ALLOWED_FOR_CASE_TYPE,
+  /** No case has this id. */
+  CASE_NOT_FOUND,
+  /** A guard of the transition refused: missing evidence, already rated, refund above what was paid... */
+  GUARD_FAILED,
+  /** A system command cited a deadline that is not running or not yet due. */
+  DEADLINE_NOT_DUE,
+  /** The idempotency key was used before for a different command. */
+  IDEMPOTENCY_KEY_REUSED,
+  /** Other commands kept changing the case; the caller may try again. */
+  CONCURRENT_MODIFICATION
+}

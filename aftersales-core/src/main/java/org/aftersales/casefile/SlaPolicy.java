@@ -1,0 +1,184 @@
+package org.aftersales.casefile;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.aftersales.deadline.DayConvention;
+import org.aftersales.deadline.DeadlineKind;
+import org.aftersales.deadline.DefaultAction;
+import org.aftersales.deadline.SlaLimit;
+import org.aftersales.deadline.SlaRule;
+
+/**
+ * A shop's time limits: for each {@link DeadlineKind}, its {@link SlaRule} (limit, reminders,
+ * default action), optionally overridden per {@link CaseType}, and where "N working days" ends.
+ * A kind without a rule has no deadline.
+ *
+ * <p>{@link #seedDefaults()} holds the limits of the seed platform rules. Construction checks every
+ * default action against the {@linkplain Lifecycles lifecycle tables}: an action that the system may
+ * not take in a state where its deadline runs is an {@link InvalidSlaPolicyException}.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class SlaPolicy {
+
+  private final Map<DeadlineKind, SlaRule> rules;
+  private final Map<CaseType, Map<DeadlineKind, Optional<SlaRule>>> overrides;
+  private final DayConvention dayConvention;
+
+  private SlaPolicy(Builder builder) {
+    this.rules = Map.copyOf(builder.rules);
+    EnumMap<CaseType, Map<DeadlineKind, Optional<SlaRule>>> copy = new EnumMap<>(CaseType.class);
+    builder.overrides.forEach((type, map) -> copy.put(type, Map.copyOf(map)));
+    this.overrides = copy;
+    this.dayConvention = builder.dayConvention;
+    Lifecycles.checkDefaultActions(this);
+  }
+
+  /**
+   * Returns the limits of the seed platform rules: merchant response 24 h then approve; return
+   * address 24 h then the default address; buyer ships within 7 days or the case closes; receipt
+   * deemed after 10 days in transit or 2 days after delivery; inspection 3 working days then deemed
+   * passed; replacement or repaired item confirmed within 3 working days; repair plan 48 h; refund
+   * settled within 3 days or an alert; platform ruling 5 working days then deemed for the buyer.
+   */
+  public static SlaPolicy seedDefaults() {
+    return seedBuilder().build();
+  }
+
+  /** Returns a builder holding the seed defaults, to change a few rules of. */
+  public static Builder seedBuilder() {
+    Duration hours24 = Duration.ofHours(24);
+    return new Builder()
+        .rule(DeadlineKind.MERCHANT_RESPONSE,
+            SlaRule.of(SlaLimit.hours(24), DefaultAction.APPROVE, Duration.ofHours(6)))
+        .rule(DeadlineKind.BUYER_SUPPLIES_INFO,
+            SlaRule.of(SlaLimit.hours(72), DefaultAction.CLOSE_ABANDONED, hours24))
+        .rule(DeadlineKind.BUYER_ANSWERS_REJECTION,
+            SlaRule.of(SlaLimit.calendarDays(7), DefaultAction.ACCEPT_OUTCOME, hours24))
+        .rule(DeadlineKind.RETURN_ADDRESS,
+            SlaRule.of(SlaLimit.hours(24), DefaultAction.USE_DEFAULT_RETURN_ADDRESS, Duration.ofHours(6)))
+        .rule(DeadlineKind.BUYER_SHIPS_RETURN,
+            SlaRule.of(SlaLimit.calendarDays(7), DefaultAction.CLOSE_ABANDONED, hours24))
+        .rule(DeadlineKind.RETURN_TRANSIT,
+            SlaRule.of(SlaLimit.calendarDays(10), DefaultAction.CONFIRM_RECEIPT))
+        .rule(DeadlineKind.MERCHANT_CONFIRMS_RECEIPT,
+            SlaRule.of(SlaLimit.calendarDays(2), DefaultAction.CONFIRM_RECEIPT, hours24))
+        .rule(DeadlineKind.INSPECTION,
+            SlaRule.of(SlaLimit.workingDays(3), DefaultAction.PASS_INSPECTION, hours24))
+        .rule(DeadlineKind.BUYER_ANSWERS_REFUSAL,
+            SlaRule.of(SlaLimit.calendarDays(7), DefaultAction.ACCEPT_OUTCOME, hours24))
+        .rule(DeadlineKind.REFUND_SETTLEMENT,
+            SlaRule.of(SlaLimit.calendarDays(3), DefaultAction.RAISE_ALERT))
+        .rule(DeadlineKind.REFUND_RETRY,
+            SlaRule.of(SlaLimit.hours(1), DefaultAction.RETRY_REFUND))
+        .rule(DeadlineKind.REPLACEMENT_DISPATCH,
+            SlaRule.of(SlaLimit.hours(24), DefaultAction.RAISE_ALERT, Duration.ofHours(6)))
+        .rule(DeadlineKind.BUYER_CONFIRMS_DELIVERY,
+            SlaRule.of(SlaLimit.workingDays(3), DefaultAction.CONFIRM_DELIVERY, hours24))
+        .rule(DeadlineKind.REPAIR_PLAN,
+            SlaRule.of(SlaLimit.hours(48), DefaultAction.RAISE_ALERT, hours24))
+        .rule(DeadlineKind.BUYER_ANSWERS_REPAIR_PLAN,
+            SlaRule.of(SlaLimit.calendarDays(3), DefaultAction.DECLINE_REPAIR_PLAN, hours24))
+        .rule(DeadlineKind.REPAIR_WORK,
+            SlaRule.of(SlaLimit.calendarDays(15), DefaultAction.RAISE_ALERT, Duration.ofDays(3)))
+        .rule(DeadlineKind.PLATFORM_RULING,
+            SlaRule.of(SlaLimit.workingDays(5), DefaultAction.RULE_FOR_BUYER, hours24));
+  }
+
+  /** Returns an empty builder: no deadlines until rules are added. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the rule for a kind of deadline in a type of case, or empty if that step has no limit.
+   *
+   * @throws NullPointerException if any argument is null
+   */
+  public Optional<SlaRule> rule(CaseType type, DeadlineKind kind) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(kind, "kind");
+    Map<DeadlineKind, Optional<SlaRule>> forType = overrides.getOrDefault(type, Map.of());
+    if (forType.containsKey(kind)) {
+      return forType.get(kind);
+    }
+    return Optional.ofNullable(rules.get(kind));
+  }
+
+  /** Returns where "N working days" ends. */
+  public DayConvention dayConvention() {
+    return dayConvention;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SlaPolicy that
+        && rules.equals(that.rules)
+        && overrides.equals(that.overrides)
+        && dayConvention == that.dayConvention;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(rules, overrides, dayConvention);
+  }
+
+  @Override
+  public String toString() {
+    return "SlaPolicy{rules=" + rules + ", overrides=" + overrides + ", dayConvention=" + dayConvention + "}";
+  }
+
+  /** Builds an {@link SlaPolicy}. Not thread-safe. */
+  public static final class Builder {
+    private final Map<DeadlineKind, SlaRule> rules = new EnumMap<>(DeadlineKind.class);
+    private final Map<CaseType, Map<DeadlineKind, Optional<SlaRule>>> overrides = new EnumMap<>(CaseType.class);
+    private DayConvention dayConvention = DayConvention.END_OF_DAY;
+
+    private Builder() {}
+
+    /** Sets the rule of a kind of deadline for every case type without an override. */
+    public Builder rule(DeadlineKind kind, SlaRule rule) {
+      rules.put(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /** Sets the rule of a kind of deadline for one case type. */
+    public Builder rule(CaseType type, DeadlineKind kind, SlaRule rule) {
+      overrides.computeIfAbsent(Objects.requireNonNull(type, "type"), t -> new EnumMap<>(DeadlineKind.class))
+          .put(Objects.requireNonNull(kind, "kind"), Optional.of(Objects.requireNonNull(rule, "rule")));
+      return this;
+    }
+
+    /** Removes the limit of a kind of deadline for every case type without an override. */
+    public Builder noLimit(DeadlineKind kind) {
+      rules.remove(Objects.requireNonNull(kind, "kind"));
+      return this;
+    }
+
+    /** Removes the limit of a kind of deadline for one case type. */
+    public Builder noLimit(CaseType type, DeadlineKind kind) {
+      overrides.computeIfAbsent(Objects.requireNonNull(type, "type"), t -> new EnumMap<>(DeadlineKind.class))
+          .put(Objects.requireNonNull(kind, "kind"), Optional.empty());
+      return this;
+    }
+
+    /** Sets where "N working days" ends; {@link DayConvention#END_OF_DAY} unless set. */
+    public Builder dayConvention(DayConvention convention) {
+      this.dayConvention = Objects.requireNonNull(convention, "convention");
+      return this;
+    }
+
+    /**
+     * Returns the policy.
+     *
+     * @throws InvalidSlaPolicyException if a default action is not one the system may take in a
+     *     state where its deadline runs
+     */
+    public SlaPolicy build() {
+      return new SlaPolicy(this);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.aftersales.casefile;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One row of a lifecycle table: in {@code from}, {@code command} by one of {@code actors}, if every
+ * guard passes, moves the case to {@code to} (or leaves it where it is) and ends it with
+ * {@code outcome} when {@code to} is terminal.
+ *
+ * @param from the state the row applies in
+ * @param command the command
+ * @param actors who may send it
+ * @param to the next state; empty when the command records a fact without moving the case
+ * @param outcome how the case ends, present exactly when {@code to} is terminal
+ * @param guards checks on the command and case, in order; the first to fail refuses the command
+ */
+public record Transition(
+    CaseState from,
+    CommandType command,
+    Set<Actor> actors,
+    Optional<CaseState> to,
+    Optional<CaseOutcome> outcome,
+    List<Guard> guards) {
+
+  /**
+   * Validates the row.
+   *
+   * @throws NullPointerException if any argument is null
+   * @throws IllegalArgumentException if no actor is allowed, or an outcome is given exactly when the
+   *     next state is not terminal
+   */
+  public Transition {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(command, "command");
+    actors = Set.copyOf(actors);
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(outcome, "outcome");
+    guards = List.copyOf(guards);
+    if (actors.isEmpty()) {
+      throw new IllegalArgumentException("transition " + from + " --" + command + "--> needs at least one actor");
+    }
+    if (to.map(CaseState::isTerminal).orElse(false) != outcome.isPresent()) {
+      throw new IllegalArgumentException(
+          "transition " + from + " --" + command + "--> " + to + " must have an outcome exactly when it ends the case");
+    }
+  }
+
+  /** Returns whether the row moves the case to another state. */
+  public boolean changesState() {
+    return to.isPresent() && to.get() != from;
+  }
+}

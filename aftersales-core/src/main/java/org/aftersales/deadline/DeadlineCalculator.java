@@ -1,0 +1,111 @@
+package org.aftersales.deadline;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+import org.aftersales.calendar.WorkingCalendar;
+
+/**
+ * Turns a {@link SlaLimit} into a due instant on a {@link WorkingCalendar}, and measures and
+ * restores what is left of a limit when its clock pauses and resumes.
+ *
+ * <p>While paused, a clock keeps what was left in the limit's own unit: elapsed time for hours and
+ * calendar days, business time for business hours, and working time (every moment of a working day)
+ * for working days. Resuming adds that back from the moment of resumption, so time spent waiting on
+ * the other party, weekends and holidays never count.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class DeadlineCalculator {
+
+  private final WorkingCalendar calendar;
+  private final WorkingCalendar workingTime;
+  private final DayConvention convention;
+
+  /**
+   * Returns a calculator on a calendar with a convention for working days.
+   *
+   * @throws NullPointerException if any argument is null
+   */
+  public DeadlineCalculator(WorkingCalendar calendar, DayConvention convention) {
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
+    this.convention = Objects.requireNonNull(convention, "convention");
+    this.workingTime = new WorkingTimeView(calendar);
+  }
+
+  /** Returns the calendar deadlines are counted on. */
+  public WorkingCalendar calendar() {
+    return calendar;
+  }
+
+  /**
+   * Returns when a step that starts at {@code start} with {@code limit} is due.
+   *
+   * <p>{@link SlaUnit#WORKING_DAYS} counts from the start's local date: the first working day after
+   * it is day 1, whether or not the start date itself works. Business hours begin at the next
+   * opening when the start is outside them.
+   *
+   * @throws NullPointerException if any argument is null
+   */
+  public Instant dueAt(Instant start, SlaLimit limit) {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(limit, "limit");
+    return switch (limit.unit()) {
+      case HOURS -> start.plus(Duration.ofHours(limit.amount()));
+      case CALENDAR_DAYS -> start.atZone(calendar.zone()).plusDays(limit.amount()).toInstant();
+      case BUSINESS_HOURS -> calendar.plusBusinessTime(start, Duration.ofHours(limit.amount()));
+      case WORKING_DAYS -> workingDaysDue(start, limit.amount());
+    };
+  }
+
+  private Instant workingDaysDue(Instant start, int amount) {
+    ZonedDateTime local = start.atZone(calendar.zone());
+    LocalDate day = calendar.plusWorkingDays(local.toLocalDate(), amount);
+    return switch (convention) {
+      case END_OF_DAY -> day.plusDays(1).atStartOfDay(calendar.zone()).toInstant();
+      case SAME_TIME_OF_DAY -> ZonedDateTime.of(day, local.toLocalTime(), calendar.zone()).toInstant();
+    };
+  }
+
+  /**
+   * Returns what is left of a limit in {@code unit} between {@code now} and {@code dueAt}, or zero
+   * if the due instant has passed.
+   *
+   * @throws NullPointerException if any argument is null
+   */
+  public Duration remaining(Instant now, Instant dueAt, SlaUnit unit) {
+    Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(dueAt, "dueAt");
+    Objects.requireNonNull(unit, "unit");
+    if (!dueAt.isAfter(now)) {
+      return Duration.ZERO;
+    }
+    return switch (unit) {
+      case HOURS, CALENDAR_DAYS -> Duration.between(now, dueAt);
+      case BUSINESS_HOURS -> calendar.businessTimeBetween(now, dueAt);
+      case WORKING_DAYS -> workingTime.businessTimeBetween(now, dueAt);
+    };
+  }
+
+  /**
+   * Returns the new due instant of a clock resumed at {@code now} with {@code remaining} left in {@code unit}.
+   *
+   * @throws NullPointerException if any argument is null
+   * @throws IllegalArgumentException if remaining is negative
+   */
+  public Instant resume(Instant now, Duration remaining, SlaUnit unit) {
+    Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(remaining, "remaining");
+    Objects.requireNonNull(unit, "unit");
+    if (remaining.isNegative()) {
+      throw new IllegalArgumentException("remaining must not be negative, but was " + remaining);
+    }
+    return switch (unit) {
+      case HOURS, CALENDAR_DAYS -> now.plus(remaining);
+      case BUSINESS_HOURS -> calendar.plusBusinessTime(now, remaining);
+      case WORKING_DAYS -> workingTime.plusBusinessTime(now, remaining);
+    };
+  }
+}

@@ -1,0 +1,33 @@
+package org.aftersales.store;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The due timers, claimed by sweepers. A claim is a lease: until it ends no other sweeper sees the
+ * timer; a sweeper that dies releases its claims by letting the lease run out. A timer disappears
+ * when the commit of the command it caused cancels it.
+ */
+public interface DeadlineQueue {
+
+  /**
+   * Claims up to {@code limit} timers due at {@code now} and not leased, earliest first, leasing
+   * them to {@code owner} until {@code now + lease}.
+   *
+   * @throws NullPointerException if any argument is null
+   * @throws IllegalArgumentException if limit is below 1 or lease is not positive
+   */
+  List<DueTimer> claimDue(Instant now, int limit, String owner, Duration lease);
+
+  /**
+   * Gives a claimed timer back to be claimed again from {@code retryAt}, after its command was
+   * refused or failed. Does nothing if the timer is gone or leased to another owner.
+   *
+   * @throws NullPointerException if any argument is null
+   */
+  void release(String timerId, String owner, Instant retryAt);
+
+  /** Returns how many timers there are, due or not; for monitoring and tests. */
+  long size();
+}

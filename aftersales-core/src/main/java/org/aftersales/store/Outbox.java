@@ -1,0 +1,22 @@
+package org.aftersales.store;
+
+import java.util.Collection;
+import java.util.List;
+
+/** The events waiting for the host's publisher, oldest first. */
+public interface Outbox {
+
+  /**
+   * Returns up to {@code limit} undelivered messages, oldest first; messages of one case keep their order.
+   *
+   * @throws IllegalArgumentException if limit is below 1
+   */
+  List<OutboxMessage> pending(int limit);
+
+  /**
+   * Marks messages as delivered; unknown or already delivered ids are ignored.
+   *
+   * @throws NullPointerException if ids is null
+   */
+  void markDelivered(Collection<String> ids);
+}

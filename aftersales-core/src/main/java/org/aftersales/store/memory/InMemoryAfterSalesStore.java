@@ -1,0 +1,222 @@
+package org.aftersales.store.memory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.aftersales.casefile.AfterSalesCase;
+import org.aftersales.casefile.CaseId;
+import org.aftersales.casefile.IdempotencyKey;
+import org.aftersales.casefile.Lifecycles;
+import org.aftersales.casefile.RecordedEvent;
+import org.aftersales.casefile.TenantId;
+import org.aftersales.store.AfterSalesStore;
+import org.aftersales.store.CaseCommit;
+import org.aftersales.store.CasePage;
+import org.aftersales.store.CaseQuery;
+import org.aftersales.store.DueTimer;
+import org.aftersales.store.DuplicateIdempotencyKeyException;
+import org.aftersales.store.IdempotencyRecord;
+import org.aftersales.store.OutboxMessage;
+import org.aftersales.store.StaleVersionException;
+
+/**
+ * Every persistence port in memory. One lock guards all maps, so a commit is atomic and every read
+ * sees whole commits: simple, correct, and fast enough for one node. Nothing survives the process.
+ *
+ * <p>Instances are thread-safe.
+ */
+public final class InMemoryAfterSalesStore implements AfterSalesStore {
+
+  private static final Comparator<AfterSalesCase> OPENING_ORDER =
+      Comparator.comparing((AfterSalesCase c) -> c.openedAt().toEpochMilli()).thenComparing(c -> c.id().value());
+
+  private final Object lock = new Object();
+  private final Map<CaseId, AfterSalesCase> cases = new HashMap<>();
+  private final Map<CaseId, List<RecordedEvent>> histories = new HashMap<>();
+  private final Map<String, Lease> timers = new HashMap<>();
+  private final TreeSet<Lease> timersByEligibility =
+      new TreeSet<>(Comparator.comparing(Lease::eligibleAt).thenComparing(l -> l.timer().id()));
+  private final Map<String, OutboxMessage> outbox = new LinkedHashMap<>();
+  private final Map<TenantKey, IdempotencyRecord> idempotency = new HashMap<>();
+
+  /** A timer with the moment it may next be claimed and who holds it. */
+  private record Lease(DueTimer timer, Instant eligibleAt, String owner) {}
+
+  private record TenantKey(TenantId tenant, IdempotencyKey key) {}
+
+  @Override
+  public Optional<AfterSalesCase> load(TenantId tenant, CaseId caseId) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(caseId, "caseId");
+    synchronized (lock) {
+      return Optional.ofNullable(cases.get(caseId)).filter(c -> c.tenant().equals(tenant));
+    }
+  }
+
+  @Override
+  public List<RecordedEvent> history(TenantId tenant, CaseId caseId) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(caseId, "caseId");
+    synchronized (lock) {
+      AfterSalesCase c = cases.get(caseId);
+      return c == null || !c.tenant().equals(tenant) ? List.of() : List.copyOf(histories.get(caseId));
+    }
+  }
+
+  @Override
+  public void commit(CaseCommit commit) {
+    Objects.requireNonNull(commit, "commit");
+    AfterSalesCase after = commit.after();
+    synchronized (lock) {
+      AfterSalesCase stored = cases.get(after.id());
+      long storedVersion = stored == null ? 0 : stored.version();
+      if (storedVersion != commit.expectedVersion()) {
+        throw new StaleVersionException(after.id(), commit.expectedVersion(), storedVersion);
+      }
+      IdempotencyRecord record = commit.idempotency();
+      TenantKey key = new TenantKey(after.tenant(), record.request().idempotencyKey());
+      if (idempotency.containsKey(key)) {
+        throw new DuplicateIdempotencyKeyException(key.tenant(), key.key());
+      }
+      cases.put(after.id(), after);
+      histories.computeIfAbsent(after.id(), id -> new ArrayList<>()).addAll(commit.events());
+      commit.timerIdsToCancel().forEach(this::removeTimer);
+      for (DueTimer timer : commit.timersToSchedule()) {
+        removeTimer(timer.id());
+        addLease(new Lease(timer, timer.dueAt(), null));
+      }
+      commit.outbox().forEach(message -> outbox.put(message.id(), message));
+      idempotency.put(key, record);
+    }
+  }
+
+  @Override
+  public CasePage find(CaseQuery query) {
+    Objects.requireNonNull(query, "query");
+    List<AfterSalesCase> matching;
+    synchronized (lock) {
+      matching = cases.values().stream()
+          .filter(c -> c.tenant().equals(query.tenant()))
+          .filter(c -> query.state().map(s -> s == c.state()).orElse(true))
+          .filter(c -> query.buyer().map(b -> b.equals(c.buyerId())).orElse(true))
+          .filter(c -> query.awaiting().map(a -> Lifecycles.of(c.type()).spec(c.state()).awaiting()
+              .map(a::equals).orElse(false)).orElse(true))
+          .filter(c -> query.after().map(cursor -> isAfter(c, cursor)).orElse(true))
+          .sorted(OPENING_ORDER)
+          .limit(query.limit() + 1L)
+          .toList();
+    }
+    boolean more = matching.size() > query.limit();
+    List<AfterSalesCase> page = more ? matching.subList(0, query.limit()) : matching;
+    return new CasePage(page, more ? Optional.of(CasePage.cursorAfter(page.get(page.size() - 1))) : Optional.empty());
+  }
+
+  private static boolean isAfter(AfterSalesCase c, String cursor) {
+    int split = cursor.indexOf('~');
+    if (split < 1) {
+      throw new IllegalArgumentException("cursor '" + cursor + "' was not made by CasePage.cursorAfter");
+    }
+    long millis;
+    try {
+      millis = Long.parseLong(cursor.substring(0, split));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("cursor '" + cursor + "' was not made by CasePage.cursorAfter", e);
+    }
+    String id = cursor.substring(split + 1);
+    long own = c.openedAt().toEpochMilli();
+    return own > millis || (own == millis && c.id().value().compareTo(id) > 0);
+  }
+
+  @Override
+  public List<DueTimer> claimDue(Instant now, int limit, String owner, Duration lease) {
+    Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(lease, "lease");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, but was " + limit);
+    }
+    if (lease.isZero() || lease.isNegative()) {
+      throw new IllegalArgumentException("lease must be positive, but was " + lease);
+    }
+    List<DueTimer> claimed = new ArrayList<>();
+    synchronized (lock) {
+      while (claimed.size() < limit && !timersByEligibility.isEmpty()
+          && !timersByEligibility.first().eligibleAt().isAfter(now)) {
+        Lease due = timersByEligibility.pollFirst();
+        timers.remove(due.timer().id());
+        addLease(new Lease(due.timer(), now.plus(lease), owner));
+        claimed.add(due.timer());
+      }
+    }
+    return claimed;
+  }
+
+  @Override
+  public void release(String timerId, String owner, Instant retryAt) {
+    Objects.requireNonNull(timerId, "timerId");
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(retryAt, "retryAt");
+    synchronized (lock) {
+      Lease held = timers.get(timerId);
+      if (held != null && owner.equals(held.owner())) {
+        removeTimer(timerId);
+        addLease(new Lease(held.timer(), retryAt, null));
+      }
+    }
+  }
+
+  @Override
+  public long size() {
+    synchronized (lock) {
+      return timers.size();
+    }
+  }
+
+  private void addLease(Lease lease) {
+    timers.put(lease.timer().id(), lease);
+    timersByEligibility.add(lease);
+  }
+
+  private void removeTimer(String id) {
+    Lease removed = timers.remove(id);
+    if (removed != null) {
+      timersByEligibility.remove(removed);
+    }
+  }
+
+  @Override
+  public List<OutboxMessage> pending(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, but was " + limit);
+    }
+    synchronized (lock) {
+      return outbox.values().stream().limit(limit).toList();
+    }
+  }
+
+  @Override
+  public void markDelivered(Collection<String> ids) {
+    Objects.requireNonNull(ids, "ids");
+    synchronized (lock) {
+      ids.forEach(outbox::remove);
+    }
+  }
+
+  @Override
+  public Optional<IdempotencyRecord> find(TenantId tenant, IdempotencyKey key) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(key, "key");
+    synchronized (lock) {
+      return Optional.ofNullable(idempotency.get(new TenantKey(tenant, key)));
+    }
+  }
+}
