@@ -34,7 +34,7 @@ public sealed interface CaseEvent {
 
     @Override
     public String describe() {
-      return "Buyer opened a " + request.caseType() + " case for " + request.reason() + " on "
+      return "Buyer opened a case: " + request.caseType() + " for " + request.reason() + " on "
           + request.lines().size() + " line(s) of order " + request.orderId() + " via " + request.channel()
           + (request.requestedRefund().isZero() ? "" : ", asking " + request.requestedRefund());
     }

@@ -46,6 +46,7 @@ public record SlaLimit(int amount, SlaUnit unit) {
 
   @Override
   public String toString() {
-    return amount + " " + unit.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    String unitName = unit.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return amount + " " + (amount == 1 ? unitName.substring(0, unitName.length() - 1) : unitName);
   }
 }
