@@ -317,6 +317,17 @@ public sealed interface CaseCommand {
     }
   }
 
+  /**
+   * Exchange or repair: the merchant or platform refunds what was paid instead, when the replacement
+   * or repair cannot be delivered.
+   */
+  record RefundInstead() implements CaseCommand {
+    @Override
+    public CommandType type() {
+      return CommandType.REFUND_INSTEAD;
+    }
+  }
+
   /** Exchange: the merchant ships the replacement. */
   record ShipReplacement(Shipment shipment) implements CaseCommand {
     /** @throws NullPointerException if shipment is null */

@@ -255,6 +255,10 @@ public final class CaseDecider {
           Deadline d = paused.get();
           add(new CaseEvent.DeadlineResumed(d.id(), kind,
               calculator.resume(context.now(), d.pausedRemaining().orElseThrow(), d.rule().limit().unit())));
+        } else if (kind == DeadlineKind.REFUND_RETRY
+            && working.refundAttempts() >= context.sla().automaticRefundAttempts()) {
+          // Retrying a refund that keeps failing (a closed account) helps nobody: a person must settle it.
+          add(new CaseEvent.AlertRaised(kind, Actor.PLATFORM));
         } else {
           context.sla().rule(working.type(), kind).ifPresent(rule -> start(kind, rule, spec));
         }

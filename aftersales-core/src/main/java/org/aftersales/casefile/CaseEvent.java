@@ -98,6 +98,14 @@ public sealed interface CaseEvent {
     }
   }
 
+  /** The replacement or repair is given up and what was paid is refunded instead. */
+  record RefundInsteadAgreed(Money amount) implements CaseEvent {
+    @Override
+    public String describe() {
+      return "Replacement or repair given up; " + amount + " to be refunded instead";
+    }
+  }
+
   /** The buyer shipped the goods back. */
   record ReturnShipped(Shipment shipment) implements CaseEvent {
     @Override
@@ -359,7 +367,10 @@ public sealed interface CaseEvent {
     }
   }
 
-  /** An alert for the host's operators: a deadline passed whose default action is only to tell someone. */
+  /**
+   * An alert for the host's operators: a deadline passed whose default action is only to tell
+   * someone, or automatic refund retries are used up.
+   */
   record AlertRaised(DeadlineKind kind, Actor awaiting) implements CaseEvent {
     @Override
     public String describe() {

@@ -133,6 +133,8 @@ public final class CaseEvolver {
       } else if (event instanceof CaseEvent.RefundRequested e) {
         refundDue = e.amount();
         refundAttempts = e.attempt();
+      } else if (event instanceof CaseEvent.RefundInsteadAgreed e) {
+        refundDue = e.amount();
       } else if (event instanceof CaseEvent.RefundConfirmed e) {
         refunded = e.amount();
       } else if (event instanceof CaseEvent.GoodsShippedToBuyer e) {

@@ -25,7 +25,10 @@ public enum CaseState {
   GOODS_REFUSED,
   /** The platform arbitrates the merchant's rejection of the request. */
   ARBITRATING_REJECTION,
-  /** The platform arbitrates the merchant's refusal of the returned goods. */
+  /**
+   * The platform arbitrates a dispute about the goods: the merchant's refusal of the return, or a
+   * replacement or repair the buyer disputes.
+   */
   ARBITRATING_REFUSAL,
   /** The refund was requested from the payment provider by the original route. */
   REFUND_PENDING,

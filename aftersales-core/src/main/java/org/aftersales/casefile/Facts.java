@@ -36,6 +36,7 @@ final class Facts {
       case REPORT_REFUND_FAILURE ->
           List.of(new CaseEvent.RefundFailed(((CaseCommand.ReportRefundFailure) command).failure()));
       case RETRY_REFUND -> List.of();
+      case REFUND_INSTEAD -> List.of(new CaseEvent.RefundInsteadAgreed(c.amountPaid()));
       case SHIP_REPLACEMENT ->
           List.of(new CaseEvent.GoodsShippedToBuyer(((CaseCommand.ShipReplacement) command).shipment(), evidence));
       case SHIP_REPAIRED_ITEM ->

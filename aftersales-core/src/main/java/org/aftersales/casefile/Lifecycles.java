@@ -18,8 +18,10 @@ import org.aftersales.deadline.DefaultAction;
  * {@code docs/lifecycle/} holds its generated diagram.
  *
  * <p>Shared rules: the buyer may withdraw until goods or money have moved; a rejection or refusal
- * may be escalated by either party, with evidence, and the platform's ruling binds the case; every
- * open state accepts evidence and the system's reminders; the buyer rates once after the end.
+ * may be escalated by either party, with evidence, and the platform's ruling binds the case; a
+ * replacement or repair that does not come, or comes wrong, may be escalated by the buyer or
+ * refunded instead; a refund that keeps failing goes to the platform, which may settle it another
+ * way; every open state accepts evidence and the system's reminders; the buyer rates once after the end.
  */
 public final class Lifecycles {
 
@@ -73,6 +75,7 @@ public final class Lifecycles {
     b.move(REPLACEMENT_TO_SHIP, SHIP_REPLACEMENT, REPLACEMENT_SHIPPED, MERCHANT);
     b.stay(REPLACEMENT_TO_SHIP, RAISE_ALERT, SYSTEM);
     b.end(REPLACEMENT_SHIPPED, CONFIRM_DELIVERY, COMPLETED, CaseOutcome.EXCHANGED, BUYER, SYSTEM);
+    goodsOutDisputes(b, REPLACEMENT_TO_SHIP, REPLACEMENT_SHIPPED);
     refund(b);
     return finish(b);
   }
@@ -85,6 +88,7 @@ public final class Lifecycles {
     b.move(ARBITRATING_REJECTION, RULE_FOR_BUYER, AWAITING_REPAIR_PLAN, PLATFORM, SYSTEM);
     b.move(AWAITING_REPAIR_PLAN, PROPOSE_REPAIR_PLAN, AWAITING_PLAN_ACCEPTANCE, MERCHANT).guarded(Guard.CASE_CURRENCY);
     b.stay(AWAITING_REPAIR_PLAN, RAISE_ALERT, SYSTEM);
+    b.move(AWAITING_REPAIR_PLAN, REFUND_INSTEAD, REFUND_PENDING, MERCHANT, PLATFORM);
     b.end(AWAITING_REPAIR_PLAN, WITHDRAW, CLOSED, CaseOutcome.WITHDRAWN, BUYER);
     b.move(AWAITING_PLAN_ACCEPTANCE, ACCEPT_REPAIR_PLAN, AWAITING_RETURN_ADDRESS, BUYER);
     b.end(AWAITING_PLAN_ACCEPTANCE, DECLINE_REPAIR_PLAN, CLOSED, CaseOutcome.REPAIR_DECLINED, BUYER, SYSTEM);
@@ -95,6 +99,7 @@ public final class Lifecycles {
     b.stay(IN_REPAIR, RAISE_ALERT, SYSTEM);
     b.end(REPAIRED_ITEM_SHIPPED, CONFIRM_DELIVERY, COMPLETED, CaseOutcome.REPAIRED, BUYER, SYSTEM);
     b.move(ARBITRATING_REFUSAL, RULE_FOR_BUYER, IN_REPAIR, PLATFORM, SYSTEM);
+    goodsOutDisputes(b, IN_REPAIR, REPAIRED_ITEM_SHIPPED);
     refund(b);
     return finish(b);
   }
@@ -116,6 +121,7 @@ public final class Lifecycles {
     b.end(INFO_REQUESTED, CLOSE_ABANDONED, CLOSED, CaseOutcome.ABANDONED, SYSTEM);
     b.move(REJECTED, ESCALATE, ARBITRATING_REJECTION, BUYER, MERCHANT).guarded(Guard.EVIDENCE_REQUIRED);
     b.end(REJECTED, ACCEPT_OUTCOME, CLOSED, CaseOutcome.REJECTION_ACCEPTED, BUYER, SYSTEM);
+    b.end(REJECTED, WITHDRAW, CLOSED, CaseOutcome.WITHDRAWN, BUYER);
     b.end(ARBITRATING_REJECTION, RULE_FOR_MERCHANT, CLOSED, CaseOutcome.RULED_FOR_MERCHANT, PLATFORM);
     b.move(ARBITRATING_REJECTION, RULE_PARTIAL_REFUND, REFUND_PENDING, PLATFORM).guarded(Guard.WITHIN_AMOUNT_PAID);
     b.end(ARBITRATING_REJECTION, WITHDRAW, CLOSED, CaseOutcome.WITHDRAWN, BUYER);
@@ -148,6 +154,17 @@ public final class Lifecycles {
     b.move(ARBITRATING_REFUSAL, RULE_PARTIAL_REFUND, REFUND_PENDING, PLATFORM).guarded(Guard.WITHIN_AMOUNT_PAID);
   }
 
+  /**
+   * Exchange and repair: while the merchant owes the goods ({@code owed}) or after it shipped them
+   * ({@code shipped}) the buyer may escalate, and while they are owed the merchant or platform may
+   * refund instead of delivering.
+   */
+  private static void goodsOutDisputes(LifecycleTable.Builder b, CaseState owed, CaseState shipped) {
+    b.move(owed, REFUND_INSTEAD, REFUND_PENDING, MERCHANT, PLATFORM);
+    b.move(owed, ESCALATE, ARBITRATING_REFUSAL, BUYER).guarded(Guard.EVIDENCE_REQUIRED);
+    b.move(shipped, ESCALATE, ARBITRATING_REFUSAL, BUYER).guarded(Guard.EVIDENCE_REQUIRED);
+  }
+
   /** The merchant inspects returned goods; passing leads to {@code afterPass}, as does a ruling for the buyer. */
   private static void inspection(LifecycleTable.Builder b, CaseState afterPass) {
     b.state(INSPECTING, MERCHANT, INSPECTION);
@@ -164,6 +181,7 @@ public final class Lifecycles {
     b.move(REFUND_PENDING, REPORT_REFUND_FAILURE, REFUND_FAILED, SYSTEM, PLATFORM);
     b.stay(REFUND_PENDING, RAISE_ALERT, SYSTEM);
     b.move(REFUND_FAILED, RETRY_REFUND, REFUND_PENDING, SYSTEM, PLATFORM, MERCHANT);
+    b.end(REFUND_FAILED, CONFIRM_REFUND, COMPLETED, CaseOutcome.REFUNDED, PLATFORM);
   }
 
   /** Rows every state shares: evidence and reminders while open, one rating after the end. */

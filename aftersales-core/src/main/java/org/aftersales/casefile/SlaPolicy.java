@@ -27,6 +27,7 @@ public final class SlaPolicy {
   private final Map<DeadlineKind, SlaRule> rules;
   private final Map<CaseType, Map<DeadlineKind, Optional<SlaRule>>> overrides;
   private final DayConvention dayConvention;
+  private final int automaticRefundAttempts;
 
   private SlaPolicy(Builder builder) {
     this.rules = Map.copyOf(builder.rules);
@@ -34,6 +35,7 @@ public final class SlaPolicy {
     builder.overrides.forEach((type, map) -> copy.put(type, Map.copyOf(map)));
     this.overrides = copy;
     this.dayConvention = builder.dayConvention;
+    this.automaticRefundAttempts = builder.automaticRefundAttempts;
     Lifecycles.checkDefaultActions(this);
   }
 
@@ -113,22 +115,32 @@ public final class SlaPolicy {
     return dayConvention;
   }
 
+  /**
+   * Returns how many refund attempts may be made before the system stops retrying on its own and
+   * alerts the platform instead of starting {@link DeadlineKind#REFUND_RETRY}.
+   */
+  public int automaticRefundAttempts() {
+    return automaticRefundAttempts;
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof SlaPolicy that
         && rules.equals(that.rules)
         && overrides.equals(that.overrides)
-        && dayConvention == that.dayConvention;
+        && dayConvention == that.dayConvention
+        && automaticRefundAttempts == that.automaticRefundAttempts;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(rules, overrides, dayConvention);
+    return Objects.hash(rules, overrides, dayConvention, automaticRefundAttempts);
   }
 
   @Override
   public String toString() {
-    return "SlaPolicy{rules=" + rules + ", overrides=" + overrides + ", dayConvention=" + dayConvention + "}";
+    return "SlaPolicy{rules=" + rules + ", overrides=" + overrides + ", dayConvention=" + dayConvention
+        + ", automaticRefundAttempts=" + automaticRefundAttempts + "}";
   }
 
   /** Builds an {@link SlaPolicy}. Not thread-safe. */
@@ -136,6 +148,7 @@ public final class SlaPolicy {
     private final Map<DeadlineKind, SlaRule> rules = new EnumMap<>(DeadlineKind.class);
     private final Map<CaseType, Map<DeadlineKind, Optional<SlaRule>>> overrides = new EnumMap<>(CaseType.class);
     private DayConvention dayConvention = DayConvention.END_OF_DAY;
+    private int automaticRefundAttempts = 3;
 
     private Builder() {}
 
@@ -168,6 +181,19 @@ public final class SlaPolicy {
     /** Sets where "N working days" ends; {@link DayConvention#END_OF_DAY} unless set. */
     public Builder dayConvention(DayConvention convention) {
       this.dayConvention = Objects.requireNonNull(convention, "convention");
+      return this;
+    }
+
+    /**
+     * Sets how many refund attempts are made before the platform is alerted instead; 3 unless set.
+     *
+     * @throws IllegalArgumentException if attempts is below 1
+     */
+    public Builder automaticRefundAttempts(int attempts) {
+      if (attempts < 1) {
+        throw new IllegalArgumentException("automaticRefundAttempts must be at least 1, but was " + attempts);
+      }
+      this.automaticRefundAttempts = attempts;
       return this;
     }
 
