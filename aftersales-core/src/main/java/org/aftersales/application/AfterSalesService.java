@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
 import org.aftersales.casefile.AfterSalesCase;
 import org.aftersales.casefile.CaseDecider;
 import org.aftersales.casefile.CaseEvolver;
@@ -90,7 +92,11 @@ public final class AfterSalesService {
         decision = CaseDecider.decide(before, envelope, context);
       }
       if (decision instanceof Decision.Rejected refused) {
-        return new CommandOutcome.Rejected(refused.rejection());
+        // A retry may have lost the race to its own first attempt, which committed after the key
+        // lookup above: the first outcome, not a refusal of the repeat, is the answer.
+        return store.find(envelope.tenant(), envelope.idempotencyKey())
+            .map(first -> replay(first, envelope))
+            .orElseGet(() -> new CommandOutcome.Rejected(refused.rejection()));
       }
       Decision.Accepted accepted = (Decision.Accepted) decision;
       AfterSalesCase after = accepted.after();
@@ -99,12 +105,21 @@ public final class AfterSalesService {
             new IdempotencyRecord(envelope, after.id(), after.version())));
         return new CommandOutcome.Accepted(after, accepted.events());
       } catch (StaleVersionException | DuplicateIdempotencyKeyException raced) {
-        // Another command won the race for this case or this key: decide again on what it left.
+        // Another command won the race for this case or this key: decide again on what it left,
+        // after a short random pause once contention is heavy, so that racing writers spread out.
+        backOff(attempt);
       }
     }
     return rejected(RejectionCode.CONCURRENT_MODIFICATION, "concurrency",
         "case " + envelope.caseId().map(CaseId::value).orElse("(new)") + " kept changing during "
             + MAX_ATTEMPTS + " attempts; try again");
+  }
+
+  private static void backOff(int attempt) {
+    if (attempt >= 4) {
+      long ceilingNanos = 1_000L << Math.min(attempt - 4, 10);
+      LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(ceilingNanos));
+    }
   }
 
   private CommandOutcome replay(IdempotencyRecord earlier, CommandEnvelope envelope) {

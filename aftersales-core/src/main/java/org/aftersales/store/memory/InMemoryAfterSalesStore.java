@@ -102,6 +102,7 @@ public final class InMemoryAfterSalesStore implements AfterSalesStore {
   @Override
   public CasePage find(CaseQuery query) {
     Objects.requireNonNull(query, "query");
+    Optional<Cursor> after = query.after().map(Cursor::parse);
     List<AfterSalesCase> matching;
     synchronized (lock) {
       matching = cases.values().stream()
@@ -110,7 +111,7 @@ public final class InMemoryAfterSalesStore implements AfterSalesStore {
           .filter(c -> query.buyer().map(b -> b.equals(c.buyerId())).orElse(true))
           .filter(c -> query.awaiting().map(a -> Lifecycles.of(c.type()).spec(c.state()).awaiting()
               .map(a::equals).orElse(false)).orElse(true))
-          .filter(c -> query.after().map(cursor -> isAfter(c, cursor)).orElse(true))
+          .filter(c -> after.map(cursor -> cursor.precedes(c)).orElse(true))
           .sorted(OPENING_ORDER)
           .limit(query.limit() + 1L)
           .toList();
@@ -120,20 +121,25 @@ public final class InMemoryAfterSalesStore implements AfterSalesStore {
     return new CasePage(page, more ? Optional.of(CasePage.cursorAfter(page.get(page.size() - 1))) : Optional.empty());
   }
 
-  private static boolean isAfter(AfterSalesCase c, String cursor) {
-    int split = cursor.indexOf('~');
-    if (split < 1) {
-      throw new IllegalArgumentException("cursor '" + cursor + "' was not made by CasePage.cursorAfter");
+  /** A position in opening order, as {@link CasePage#cursorAfter} writes it. */
+  private record Cursor(long openedAtMillis, String caseId) {
+
+    static Cursor parse(String text) {
+      int split = text.indexOf('~');
+      if (split < 1 || split == text.length() - 1) {
+        throw new IllegalArgumentException("cursor '" + text + "' was not made by CasePage.cursorAfter");
+      }
+      try {
+        return new Cursor(Long.parseLong(text.substring(0, split)), text.substring(split + 1));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("cursor '" + text + "' was not made by CasePage.cursorAfter", e);
+      }
     }
-    long millis;
-    try {
-      millis = Long.parseLong(cursor.substring(0, split));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("cursor '" + cursor + "' was not made by CasePage.cursorAfter", e);
+
+    boolean precedes(AfterSalesCase c) {
+      long opened = c.openedAt().toEpochMilli();
+      return opened > openedAtMillis || (opened == openedAtMillis && c.id().value().compareTo(caseId) > 0);
     }
-    String id = cursor.substring(split + 1);
-    long own = c.openedAt().toEpochMilli();
-    return own > millis || (own == millis && c.id().value().compareTo(id) > 0);
   }
 
   @Override
