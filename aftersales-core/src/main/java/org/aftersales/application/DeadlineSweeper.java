@@ -12,6 +12,7 @@ import org.aftersales.casefile.CaseCommand;
 import org.aftersales.casefile.CommandEnvelope;
 import org.aftersales.casefile.IdempotencyKey;
 import org.aftersales.casefile.Lifecycles;
+import org.aftersales.casefile.RejectionCode;
 import org.aftersales.store.DeadlineQueue;
 import org.aftersales.store.DueTimer;
 import org.slf4j.Logger;
@@ -86,10 +87,23 @@ public final class DeadlineSweeper {
     List<DueTimer> batch = queue.claimDue(now, batchSize, owner, lease);
     int applied = 0;
     int refused = 0;
+    int stale = 0;
     for (DueTimer timer : batch) {
-      CommandOutcome outcome = service.handle(envelopeFor(timer));
+      CommandOutcome outcome;
+      try {
+        outcome = service.handle(envelopeFor(timer));
+      } catch (RuntimeException e) {
+        // One broken timer (an unreachable store, a bug) must not hold up the rest of the batch.
+        log.error("timer {} of case {} failed; retrying after {}", timer.id(), timer.caseId(), retryDelay, e);
+        queue.release(timer.id(), owner, now.plus(retryDelay));
+        refused++;
+        continue;
+      }
       if (outcome.isAccepted()) {
         applied++;
+      } else if (((CommandOutcome.Rejected) outcome).rejection().code() == RejectionCode.DEADLINE_NOT_RUNNING) {
+        // The case moved on since the timer was claimed; the commit that moved it removes the timer.
+        stale++;
       } else {
         refused++;
         log.warn("timer {} of case {} refused: {}; retrying after {}", timer.id(), timer.caseId(),
@@ -97,12 +111,12 @@ public final class DeadlineSweeper {
         queue.release(timer.id(), owner, now.plus(retryDelay));
       }
     }
-    return new SweepResult(batch.size(), applied, refused);
+    return new SweepResult(batch.size(), applied, stale, refused);
   }
 
   /** Sweeps batch after batch until a claim comes back less than full. */
   public SweepResult sweepAllDue() {
-    SweepResult total = new SweepResult(0, 0, 0);
+    SweepResult total = new SweepResult(0, 0, 0, 0);
     SweepResult last;
     do {
       last = sweepOnce();

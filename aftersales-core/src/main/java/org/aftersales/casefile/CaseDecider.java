@@ -133,12 +133,15 @@ public final class CaseDecider {
     DeadlineId id = envelope.deadline().get();
     Optional<Deadline> cited = current.deadline(id).filter(d -> !d.isPaused());
     if (cited.isEmpty()) {
-      return notDue("deadline " + id + " is not running on case " + current.id());
+      return notRunning("deadline " + id + " is not running on case " + current.id());
     }
     Deadline deadline = cited.get();
     if (command instanceof CaseCommand.SendReminder reminder) {
       if (!reminder.deadline().equals(id) || !deadline.pendingReminders().contains(reminder.before())) {
-        return notDue("no reminder " + reminder.before() + " is pending on deadline " + id);
+        return notRunning("no reminder " + reminder.before() + " is pending on deadline " + id);
+      }
+      if (!deadline.dueAt().isAfter(now)) {
+        return notRunning("deadline " + id + " passed at " + deadline.dueAt() + "; a reminder would come too late");
       }
       return deadline.remindAt(reminder.before()).isAfter(now)
           ? notDue("reminder " + reminder.before() + " of " + id + " is due at " + deadline.remindAt(reminder.before()))
@@ -148,6 +151,10 @@ public final class CaseDecider {
       return notDue("deadline " + id + " defaults to " + deadline.rule().defaultAction() + ", not " + command.type());
     }
     return deadline.dueAt().isAfter(now) ? notDue("deadline " + id + " is due at " + deadline.dueAt()) : Optional.empty();
+  }
+
+  private static Optional<Rejection> notRunning(String message) {
+    return Optional.of(new Rejection(RejectionCode.DEADLINE_NOT_RUNNING, "deadline:cited", message));
   }
 
   private static Optional<Rejection> notDue(String message) {
@@ -258,7 +265,7 @@ public final class CaseDecider {
         } else if (kind == DeadlineKind.REFUND_RETRY
             && working.refundAttempts() >= context.sla().automaticRefundAttempts()) {
           // Retrying a refund that keeps failing (a closed account) helps nobody: a person must settle it.
-          add(new CaseEvent.AlertRaised(kind, Actor.PLATFORM));
+          add(new CaseEvent.RefundRetriesExhausted(working.refundAttempts()));
         } else {
           context.sla().rule(working.type(), kind).ifPresent(rule -> start(kind, rule, spec));
         }

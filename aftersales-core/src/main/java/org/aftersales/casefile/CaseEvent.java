@@ -367,10 +367,15 @@ public sealed interface CaseEvent {
     }
   }
 
-  /**
-   * An alert for the host's operators: a deadline passed whose default action is only to tell
-   * someone, or automatic refund retries are used up.
-   */
+  /** The refund failed as often as the policy retries on its own; the platform must settle it. */
+  record RefundRetriesExhausted(int attempts) implements CaseEvent {
+    @Override
+    public String describe() {
+      return "Refund failed " + attempts + " times; automatic retries stopped and the platform must settle it";
+    }
+  }
+
+  /** An alert for the host's operators: a deadline passed whose default action is only to tell someone. */
   record AlertRaised(DeadlineKind kind, Actor awaiting) implements CaseEvent {
     @Override
     public String describe() {

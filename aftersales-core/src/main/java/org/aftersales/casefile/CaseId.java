@@ -3,7 +3,7 @@ package org.aftersales.casefile;
 /**
  * Identifies one after-sales case, unique across tenants.
  *
- * @param value 1 to 128 printable characters, no surrounding spaces
+ * @param value 1 to 64 printable characters, no surrounding spaces
  */
 public record CaseId(String value) {
 
@@ -14,7 +14,7 @@ public record CaseId(String value) {
    * @throws IllegalArgumentException if value is blank, too long or not printable
    */
   public CaseId {
-    Identifiers.check(value, "caseId");
+    Identifiers.check(value, "caseId", Identifiers.CASE_ID_LENGTH);
   }
 
   /** Returns the identifier for a value; see the canonical constructor for the rules. */

@@ -15,7 +15,7 @@ public record DeadlineId(String value) {
    * @throws IllegalArgumentException if value is malformed
    */
   public DeadlineId {
-    Identifiers.check(value, "deadlineId");
+    Identifiers.check(value, "deadlineId", Identifiers.DEADLINE_ID_LENGTH);
   }
 
   /** Returns the identifier for a value. */

@@ -6,16 +6,35 @@ import java.util.regex.Pattern;
 /** Shared validation for the string identifiers of the domain. */
 final class Identifiers {
 
-  /** Printable, no whitespace at the ends, short enough for every database column we use. */
-  private static final Pattern ALLOWED = Pattern.compile("[\\p{Graph}][\\p{Graph} ]{0,126}[\\p{Graph}]|[\\p{Graph}]");
+  /** Printable, no whitespace at the ends. */
+  private static final Pattern ALLOWED = Pattern.compile("[\\p{Graph}]([\\p{Graph} ]*[\\p{Graph}])?");
+
+  /**
+   * The longest identifier of most kinds. Case ids are shorter ({@link #CASE_ID_LENGTH}) because
+   * deadline ids, timer ids and the sweeper's idempotency keys are built from them and must fit too.
+   */
+  static final int MAX_LENGTH = 128;
+
+  /** The longest case id: a deadline id adds a version and a kind, a reminder key a prefix and an offset. */
+  static final int CASE_ID_LENGTH = 64;
+
+  /** The longest deadline id: a case id, '/', a version, '/', a deadline kind. */
+  static final int DEADLINE_ID_LENGTH = 160;
+
+  /** The longest idempotency key: room for the sweeper's "reminder:" + deadline id + "@" + offset. */
+  static final int IDEMPOTENCY_KEY_LENGTH = 255;
 
   private Identifiers() {}
 
   static String check(String value, String field) {
+    return check(value, field, MAX_LENGTH);
+  }
+
+  static String check(String value, String field, int maxLength) {
     Objects.requireNonNull(value, field);
-    if (!ALLOWED.matcher(value).matches()) {
-      throw new IllegalArgumentException(
-          field + " must be 1 to 128 printable characters without surrounding spaces, but was '" + value + "'");
+    if (value.length() > maxLength || !ALLOWED.matcher(value).matches()) {
+      throw new IllegalArgumentException(field + " must be 1 to " + maxLength
+          + " printable characters without surrounding spaces, but was '" + value + "'");
     }
     return value;
   }

@@ -176,7 +176,9 @@ public final class Lifecycles {
   /** Refund by the original route, its confirmation, failure and retry. */
   private static void refund(LifecycleTable.Builder b) {
     b.state(REFUND_PENDING, SYSTEM, REFUND_SETTLEMENT);
-    b.state(REFUND_FAILED, SYSTEM, REFUND_RETRY);
+    // The system retries on its own, but a failed refund is the platform's to watch and, once
+    // automatic attempts are used up, to settle.
+    b.state(REFUND_FAILED, PLATFORM, REFUND_RETRY);
     b.end(REFUND_PENDING, CONFIRM_REFUND, COMPLETED, CaseOutcome.REFUNDED, SYSTEM, PLATFORM);
     b.move(REFUND_PENDING, REPORT_REFUND_FAILURE, REFUND_FAILED, SYSTEM, PLATFORM);
     b.stay(REFUND_PENDING, RAISE_ALERT, SYSTEM);

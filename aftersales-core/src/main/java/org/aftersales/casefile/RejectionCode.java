@@ -16,8 +16,13 @@ public enum RejectionCode {
   CASE_NOT_FOUND,
   /** A guard of the transition refused: missing evidence, already rated, refund above what was paid... */
   GUARD_FAILED,
-  /** A system command cited a deadline that is not running or not yet due. */
+  /** A system command cited a running deadline (or reminder) before it was due. */
   DEADLINE_NOT_DUE,
+  /**
+   * A system command cited a deadline that is no longer running (met, paused or already applied),
+   * or a reminder whose deadline has already passed: the timer is stale and nothing is to be done.
+   */
+  DEADLINE_NOT_RUNNING,
   /** The idempotency key was used before for a different command. */
   IDEMPOTENCY_KEY_REUSED,
   /** Other commands kept changing the case; the caller may try again. */

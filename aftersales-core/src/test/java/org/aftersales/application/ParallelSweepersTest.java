@@ -55,11 +55,11 @@ class ParallelSweepersTest {
       nodes.add(sweeper::sweepAllDue);
     }
     List<SweepResult> results = Race.once(RACE_TIMEOUT, nodes);
-    SweepResult total = results.stream().reduce(new SweepResult(0, 0, 0), SweepResult::plus);
+    SweepResult total = results.stream().reduce(new SweepResult(0, 0, 0, 0), SweepResult::plus);
 
     // With a fixed clock no lease ends, so no timer is claimed twice and none is left behind.
     assertThat(total.claimed()).as("claims across %s", results).isEqualTo(2 * CASES);
-    assertThat(total.applied() + total.refused()).isEqualTo(total.claimed());
+    assertThat(total.applied() + total.stale() + total.refused()).isEqualTo(total.claimed());
     assertThat(DeadlineSweeper.of(h.store, h.service, h.clock, "late-node").sweepAllDue().claimed()).isZero();
 
     ExpiryCount count = assertEachDefaultAppliedOnce(h, due);
@@ -88,7 +88,7 @@ class ParallelSweepersTest {
       DeadlineSweeper sweeper = new DeadlineSweeper(h.store, h.service, h.clock, "node-" + n, 25,
           Duration.ofMillis(1), Duration.ofMinutes(1));
       tasks.add(() -> {
-        SweepResult mine = new SweepResult(0, 0, 0);
+        SweepResult mine = new SweepResult(0, 0, 0, 0);
         SweepResult last;
         do {
           boolean stillTicking = ticking.get();
@@ -108,10 +108,10 @@ class ParallelSweepersTest {
         Thread.yield();
       }
       ticking.set(false);
-      return new SweepResult(0, 0, 0);
+      return new SweepResult(0, 0, 0, 0);
     });
     List<SweepResult> results = Race.once(RACE_TIMEOUT, tasks);
-    SweepResult total = results.stream().reduce(new SweepResult(0, 0, 0), SweepResult::plus);
+    SweepResult total = results.stream().reduce(new SweepResult(0, 0, 0, 0), SweepResult::plus);
 
     ExpiryCount count = assertEachDefaultAppliedOnce(h, due);
     // Past any retry delay, nothing that was due is still waiting.
