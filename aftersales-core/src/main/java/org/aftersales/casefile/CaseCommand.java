@@ -31,7 +31,8 @@ public sealed interface CaseCommand {
    * @param reason why
    * @param channel where the request came from
    * @param lines the order lines covered, at least one, distinct line ids, one currency
-   * @param requestedRefund what the buyer asks back, at most the lines' amount paid; zero for exchange and repair
+   * @param requestedRefund what the buyer asks back: more than zero and at most the lines' amount paid
+   *     for a refund, zero for an exchange or repair
    * @param description the buyer's words, possibly empty
    * @param evidence references to the buyer's evidence
    */
@@ -51,7 +52,8 @@ public sealed interface CaseCommand {
      *
      * @throws NullPointerException if any argument is null
      * @throws IllegalArgumentException if there are no lines, a line id repeats, the description is
-     *     longer than 2000 characters, or the requested refund exceeds what was paid
+     *     longer than 2000 characters, the requested refund exceeds what was paid, is zero for a refund
+     *     or not zero for an exchange or repair
      * @throws org.aftersales.money.CurrencyMismatchException if lines or refund differ in currency
      */
     public Open {
@@ -77,6 +79,12 @@ public sealed interface CaseCommand {
       if (requestedRefund.isGreaterThan(paid)) {
         throw new IllegalArgumentException(
             "requestedRefund " + requestedRefund + " exceeds the amount paid for the lines, " + paid);
+      }
+      boolean refundCase = caseType == CaseType.REFUND_ONLY || caseType == CaseType.RETURN_AND_REFUND;
+      if (refundCase == requestedRefund.isZero()) {
+        throw new IllegalArgumentException(refundCase
+            ? "requestedRefund must be more than zero for a " + caseType + " case"
+            : "requestedRefund must be zero for a " + caseType + " case; a refund there comes from a ruling");
       }
     }
 
