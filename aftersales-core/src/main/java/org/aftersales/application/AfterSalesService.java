@@ -1,6 +1,7 @@
 package org.aftersales.application;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -148,13 +149,15 @@ public final class AfterSalesService {
   }
 
   /**
-   * Returns a case's timeline, oldest first, for the buyer's tracking page; empty if the tenant has
-   * no such case.
+   * Returns a case's timeline, oldest first, for the buyer's tracking page, with times in the tenant
+   * calendar's zone; empty if the tenant has no such case.
    *
    * @throws NullPointerException if any argument is null
+   * @throws UnknownTenantException if the tenant has no policy
    */
   public List<TimelineEntry> timeline(TenantId tenant, CaseId caseId) {
-    return store.history(tenant, caseId).stream().map(TimelineEntry::of).toList();
+    ZoneId zone = policies.policyOf(tenant).calendar().zone();
+    return store.history(tenant, caseId).stream().map(event -> TimelineEntry.of(event, zone)).toList();
   }
 
   /**

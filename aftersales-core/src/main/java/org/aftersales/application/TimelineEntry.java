@@ -1,6 +1,7 @@
 package org.aftersales.application;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Objects;
 import org.aftersales.casefile.Actor;
 import org.aftersales.casefile.RecordedEvent;
@@ -23,10 +24,15 @@ public record TimelineEntry(Instant at, Actor actor, String type, String text) {
     Objects.requireNonNull(text, "text");
   }
 
-  /** Returns the entry of an event. */
-  public static TimelineEntry of(RecordedEvent event) {
+  /**
+   * Returns the entry of an event, its text giving times as local times in {@code zone}.
+   *
+   * @throws NullPointerException if any argument is null
+   */
+  public static TimelineEntry of(RecordedEvent event, ZoneId zone) {
+    Objects.requireNonNull(zone, "zone");
     return new TimelineEntry(event.occurredAt(), event.actor(), event.event().getClass().getSimpleName(),
-        event.event().describe());
+        event.event().describe(zone));
   }
 
   @Override

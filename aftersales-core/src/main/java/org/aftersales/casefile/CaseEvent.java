@@ -2,6 +2,7 @@ package org.aftersales.casefile;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,8 +16,12 @@ import org.aftersales.money.Money;
  */
 public sealed interface CaseEvent {
 
-  /** Returns one line for a person reading the case's timeline. */
-  String describe();
+  /**
+   * Returns one line for a person reading the case's timeline, with times as local times in {@code zone}.
+   *
+   * @param zone the zone the reader thinks in, usually the tenant calendar's
+   */
+  String describe(ZoneId zone);
 
   /** The case was opened with everything the buyer sent. */
   record CaseOpened(
@@ -33,7 +38,7 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return "Buyer opened a case: " + request.caseType() + " for " + request.reason() + " on "
           + request.lines().size() + " line(s) of order " + request.orderId() + " via " + request.channel()
           + (request.requestedRefund().isZero() ? "" : ", asking " + request.requestedRefund());
@@ -43,7 +48,7 @@ public sealed interface CaseEvent {
   /** The request was approved; {@code deemed} when the system approved on the merchant's silence. */
   record RequestApproved(boolean deemed) implements CaseEvent {
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return deemed ? "Request approved automatically: the merchant did not respond in time" : "Request approved";
     }
   }
@@ -56,7 +61,7 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return "Merchant rejected the request: " + reason;
     }
   }
@@ -64,7 +69,7 @@ public sealed interface CaseEvent {
   /** The merchant or platform asked the buyer for more information. */
   record InfoRequested(String question) implements CaseEvent {
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return "More information requested: " + question;
     }
   }
@@ -77,7 +82,7 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return "Buyer supplied information: " + answer;
     }
   }
@@ -85,7 +90,7 @@ public sealed interface CaseEvent {
   /** The return address was given; {@code policyDefault} when it is the policy's default address. */
   record ReturnAddressProvided(ReturnAddress address, boolean policyDefault) implements CaseEvent {
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return (policyDefault ? "Default return address given: " : "Return address given: ") + address.address();
     }
   }
@@ -93,7 +98,7 @@ public sealed interface CaseEvent {
   /** The merchant chose, or the policy defaulted, to refund without the goods coming back. */
   record ReturnWaived() implements CaseEvent {
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return "Refund approved without returning the goods";
     }
   }
@@ -101,7 +106,7 @@ public sealed interface CaseEvent {
   /** The replacement or repair is given up and what was paid is refunded instead. */
   record RefundInsteadAgreed(Money amount) implements CaseEvent {
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return "Replacement or repair given up; " + amount + " to be refunded instead";
     }
   }
@@ -109,7 +114,7 @@ public sealed interface CaseEvent {
   /** The buyer shipped the goods back. */
   record ReturnShipped(Shipment shipment) implements CaseEvent {
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return "Buyer shipped the return with " + shipment.carrier() + ", tracking " + shipment.trackingNumber();
     }
   }
@@ -117,7 +122,7 @@ public sealed interface CaseEvent {
   /** The carrier delivered the return to the merchant. */
   record ReturnDelivered() implements CaseEvent {
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return "Carrier delivered the return to the merchant";
     }
   }
@@ -125,7 +130,7 @@ public sealed interface CaseEvent {
   /** The merchant received the returned goods; {@code deemed} when the system assumed so after the limit. */
   record ReceiptConfirmed(boolean deemed) implements CaseEvent {
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return deemed ? "Return deemed received: the merchant did not confirm in time" : "Merchant confirmed receipt of the return";
     }
   }
@@ -138,7 +143,7 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return "Merchant refused the returned parcel: " + reason;
     }
   }
@@ -151,7 +156,7 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return deemed ? "Inspection deemed passed: the merchant did not inspect in time" : "Inspection passed";
     }
   }
@@ -164,7 +169,7 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return "Inspection failed: " + reason;
     }
   }
@@ -172,7 +177,7 @@ public sealed interface CaseEvent {
   /** A refund was requested from the payment provider, by the original payment route. */
   record RefundRequested(Money amount, int attempt) implements CaseEvent {
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return "Refund of " + amount + " requested by the original payment route (attempt " + attempt + ")";
     }
   }
@@ -180,7 +185,7 @@ public sealed interface CaseEvent {
   /** The payment provider confirmed the refund. */
   record RefundConfirmed(Money amount, String paymentReference) implements CaseEvent {
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return "Refund of " + amount + " confirmed, reference " + paymentReference;
     }
   }
@@ -188,7 +193,7 @@ public sealed interface CaseEvent {
   /** The payment provider reported the refund failed. */
   record RefundFailed(String failure) implements CaseEvent {
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return "Refund failed: " + failure;
     }
   }
@@ -201,7 +206,7 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return "Merchant shipped goods to the buyer with " + shipment.carrier() + ", tracking " + shipment.trackingNumber();
     }
   }
@@ -209,7 +214,7 @@ public sealed interface CaseEvent {
   /** The buyer confirmed the replacement or repaired item; {@code deemed} after the limit. */
   record DeliveryConfirmed(boolean deemed) implements CaseEvent {
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return deemed ? "Delivery deemed confirmed: the buyer did not answer in time" : "Buyer confirmed the goods arrived in order";
     }
   }
@@ -217,7 +222,7 @@ public sealed interface CaseEvent {
   /** The merchant proposed a repair plan and fee. */
   record RepairPlanProposed(RepairPlan plan) implements CaseEvent {
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return "Repair plan proposed (fee " + plan.fee() + "): " + plan.description();
     }
   }
@@ -225,7 +230,7 @@ public sealed interface CaseEvent {
   /** The buyer accepted the repair plan. */
   record RepairPlanAccepted() implements CaseEvent {
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return "Buyer accepted the repair plan";
     }
   }
@@ -233,7 +238,7 @@ public sealed interface CaseEvent {
   /** The buyer declined the repair plan; {@code deemed} after the limit. */
   record RepairPlanDeclined(boolean deemed) implements CaseEvent {
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return deemed ? "Repair plan deemed declined: the buyer did not answer in time" : "Buyer declined the repair plan";
     }
   }
@@ -241,7 +246,7 @@ public sealed interface CaseEvent {
   /** The buyer withdrew the request. */
   record Withdrawn(String reason) implements CaseEvent {
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return reason.isEmpty() ? "Buyer withdrew the request" : "Buyer withdrew the request: " + reason;
     }
   }
@@ -254,7 +259,7 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return by + " escalated to the platform: " + statement;
     }
   }
@@ -262,7 +267,7 @@ public sealed interface CaseEvent {
   /** The platform's ruling, which binds the case; {@code deemed} when the platform was late. */
   record Ruled(Ruling ruling, Optional<Money> refund, String statement, boolean deemed) implements CaseEvent {
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       String what = switch (ruling) {
         case FOR_BUYER -> "for the buyer";
         case FOR_MERCHANT -> "for the merchant";
@@ -275,7 +280,7 @@ public sealed interface CaseEvent {
   /** The buyer accepted the merchant's rejection or refusal; {@code deemed} after the limit. */
   record OutcomeAccepted(boolean deemed) implements CaseEvent {
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return deemed ? "Buyer did not contest in time; the merchant's decision stands" : "Buyer accepted the merchant's decision";
     }
   }
@@ -283,7 +288,7 @@ public sealed interface CaseEvent {
   /** The system closed a case the buyer stopped acting on. */
   record Abandoned() implements CaseEvent {
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return "Closed: the buyer did not act in time";
     }
   }
@@ -296,7 +301,7 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return evidence.size() + " piece(s) of evidence added";
     }
   }
@@ -304,7 +309,7 @@ public sealed interface CaseEvent {
   /** The buyer rated the handling. */
   record Rated(Rating rating) implements CaseEvent {
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return "Buyer rated the handling " + rating.stars() + "/5";
     }
   }
@@ -312,7 +317,7 @@ public sealed interface CaseEvent {
   /** The case moved from one state to another; {@code outcome} is present when it ended. */
   record StateChanged(CaseState from, CaseState to, Optional<CaseOutcome> outcome) implements CaseEvent {
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return "Now " + to + outcome.map(o -> " (" + o + ")").orElse("");
     }
   }
@@ -320,41 +325,41 @@ public sealed interface CaseEvent {
   /** A deadline started with the state the case entered. */
   record DeadlineStarted(Deadline deadline, Actor awaiting) implements CaseEvent {
     @Override
-    public String describe() {
-      return "Waiting for " + awaiting + " (" + deadline.kind() + ", " + deadline.rule().limit() + ") until "
-          + deadline.dueAt() + "; then " + deadline.rule().defaultAction();
+    public String describe(ZoneId zone) {
+      return "Waiting for " + deadline.kind().awaited() + " until " + Wording.at(deadline.dueAt(), zone)
+          + " (" + deadline.rule().limit() + "); then " + deadline.rule().defaultAction().consequence();
     }
   }
 
   /** A deadline's clock paused while the case waits on the other party. */
   record DeadlinePaused(DeadlineId deadline, DeadlineKind kind, Duration remaining) implements CaseEvent {
     @Override
-    public String describe() {
-      return kind + " clock paused with " + remaining + " left";
+    public String describe(ZoneId zone) {
+      return "Clock paused with " + Wording.duration(remaining) + " left for " + kind.awaited();
     }
   }
 
   /** A paused deadline's clock resumed. */
   record DeadlineResumed(DeadlineId deadline, DeadlineKind kind, Instant dueAt) implements CaseEvent {
     @Override
-    public String describe() {
-      return kind + " clock resumed; now due " + dueAt;
+    public String describe(ZoneId zone) {
+      return "Clock resumed: waiting for " + kind.awaited() + " until " + Wording.at(dueAt, zone);
     }
   }
 
   /** A deadline ended because the case left its state in time. */
   record DeadlineCancelled(DeadlineId deadline, DeadlineKind kind) implements CaseEvent {
     @Override
-    public String describe() {
-      return kind + " met in time";
+    public String describe(ZoneId zone) {
+      return "No longer waiting for " + kind.awaited();
     }
   }
 
   /** A deadline passed and its default action is applied by the same command. */
   record DeadlineExpired(DeadlineId deadline, DeadlineKind kind, DefaultAction action) implements CaseEvent {
     @Override
-    public String describe() {
-      return kind + " passed; default action " + action;
+    public String describe(ZoneId zone) {
+      return "Time is up for " + kind.awaited();
     }
   }
 
@@ -362,15 +367,16 @@ public sealed interface CaseEvent {
   record ReminderSent(DeadlineId deadline, DeadlineKind kind, Actor awaiting, Duration before, Instant dueAt)
       implements CaseEvent {
     @Override
-    public String describe() {
-      return "Reminder to " + awaiting + ": " + before.toHours() + " h left for " + kind;
+    public String describe(ZoneId zone) {
+      return "Reminder to the " + awaiting.name().toLowerCase(java.util.Locale.ROOT) + ": " + Wording.duration(before)
+          + " left for " + kind.awaited();
     }
   }
 
   /** The refund failed as often as the policy retries on its own; the platform must settle it. */
   record RefundRetriesExhausted(int attempts) implements CaseEvent {
     @Override
-    public String describe() {
+    public String describe(ZoneId zone) {
       return "Refund failed " + attempts + " times; automatic retries stopped and the platform must settle it";
     }
   }
@@ -378,8 +384,8 @@ public sealed interface CaseEvent {
   /** An alert for the host's operators: a deadline passed whose default action is only to tell someone. */
   record AlertRaised(DeadlineKind kind, Actor awaiting) implements CaseEvent {
     @Override
-    public String describe() {
-      return "Alert: " + kind + " is overdue; waiting for " + awaiting;
+    public String describe(ZoneId zone) {
+      return "Alert to the platform: overdue, still waiting for " + kind.awaited();
     }
   }
 }

@@ -6,37 +6,48 @@ package org.aftersales.deadline;
  */
 public enum DeadlineKind {
   /** The merchant approves, rejects or asks for more (seed: 24 h, then approve). */
-  MERCHANT_RESPONSE,
+  MERCHANT_RESPONSE("the merchant to respond"),
   /** The buyer supplies the information the merchant asked for. */
-  BUYER_SUPPLIES_INFO,
+  BUYER_SUPPLIES_INFO("the buyer to supply the information asked for"),
   /** The buyer accepts the merchant's rejection or escalates. */
-  BUYER_ANSWERS_REJECTION,
+  BUYER_ANSWERS_REJECTION("the buyer to accept the rejection or escalate"),
   /** The merchant provides the return address (seed: 24 h). */
-  RETURN_ADDRESS,
+  RETURN_ADDRESS("the merchant to give the return address"),
   /** The buyer ships the goods back (seed: 7 days, then the case closes). */
-  BUYER_SHIPS_RETURN,
+  BUYER_SHIPS_RETURN("the buyer to ship the return"),
   /** The return is in transit and nobody has confirmed or refused it. */
-  RETURN_TRANSIT,
+  RETURN_TRANSIT("the return to reach the merchant"),
   /** The carrier delivered the return; the merchant confirms receipt (then deemed received). */
-  MERCHANT_CONFIRMS_RECEIPT,
+  MERCHANT_CONFIRMS_RECEIPT("the merchant to confirm receipt of the return"),
   /** The merchant inspects the returned goods (seed: 3 working days, then deemed passed). */
-  INSPECTION,
+  INSPECTION("the merchant to inspect the return"),
   /** The buyer accepts the merchant's refusal of the goods or escalates. */
-  BUYER_ANSWERS_REFUSAL,
+  BUYER_ANSWERS_REFUSAL("the buyer to accept the refusal or escalate"),
   /** The payment provider settles the refund (seed: 3 days, then an alert). */
-  REFUND_SETTLEMENT,
+  REFUND_SETTLEMENT("the refund to reach the buyer"),
   /** A failed refund waits before it is retried. */
-  REFUND_RETRY,
+  REFUND_RETRY("the failed refund to be retried"),
   /** The merchant ships the replacement (seed: 24 h after receiving the exchanged item). */
-  REPLACEMENT_DISPATCH,
+  REPLACEMENT_DISPATCH("the merchant to ship the replacement"),
   /** The buyer confirms the replacement or the repaired item (seed: 3 working days, then deemed confirmed). */
-  BUYER_CONFIRMS_DELIVERY,
+  BUYER_CONFIRMS_DELIVERY("the buyer to confirm the goods arrived in order"),
   /** The merchant proposes a repair plan and fee (seed: 48 h). */
-  REPAIR_PLAN,
+  REPAIR_PLAN("the merchant to propose a repair plan and fee"),
   /** The buyer accepts or declines the repair plan. */
-  BUYER_ANSWERS_REPAIR_PLAN,
+  BUYER_ANSWERS_REPAIR_PLAN("the buyer to accept or decline the repair plan"),
   /** The merchant repairs the goods and ships them back. */
-  REPAIR_WORK,
+  REPAIR_WORK("the merchant to repair the item and ship it back"),
   /** The platform rules on an escalation (seed: 5 working days, then deemed for the buyer). */
-  PLATFORM_RULING
+  PLATFORM_RULING("the platform to rule");
+
+  private final String awaited;
+
+  DeadlineKind(String awaited) {
+    this.awaited = awaited;
+  }
+
+  /** Returns what the case waits for, in words for a timeline: the merchant to respond. */
+  public String awaited() {
+    return awaited;
+  }
 }

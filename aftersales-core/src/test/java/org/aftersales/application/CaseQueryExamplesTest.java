@@ -288,21 +288,23 @@ class CaseQueryExamplesTest {
 
     assertThat(d.timelineTexts()).containsExactly(
         "Buyer opened a case: RETURN_AND_REFUND for QUALITY_DEFECT on 2 line(s) of order order-1 via APP, asking CNY 160.00",
-        "Waiting for MERCHANT (MERCHANT_RESPONSE, 24 hours) until 2025-03-06T02:00:00Z; then APPROVE",
+        "Waiting for the merchant to respond until 2025-03-06 10:00 (24 hours); then the request is approved",
         "More information requested: Which size?",
-        "MERCHANT_RESPONSE clock paused with PT23H left",
+        "Clock paused with 23 h left for the merchant to respond",
         "Now INFO_REQUESTED",
-        "Waiting for BUYER (BUYER_SUPPLIES_INFO, 72 hours) until 2025-03-08T03:00:00Z; then CLOSE_ABANDONED",
+        "Waiting for the buyer to supply the information asked for until 2025-03-08 11:00 (72 hours);"
+            + " then the case closes",
         "Buyer supplied information: Size M",
-        "BUYER_SUPPLIES_INFO met in time",
+        "No longer waiting for the buyer to supply the information asked for",
         "Now REQUESTED",
-        "MERCHANT_RESPONSE clock resumed; now due 2025-03-06T04:00:00Z",
+        "Clock resumed: waiting for the merchant to respond until 2025-03-06 12:00",
         "Merchant rejected the request: Item shows signs of use",
-        "MERCHANT_RESPONSE met in time",
+        "No longer waiting for the merchant to respond",
         "Now REJECTED",
-        "Waiting for BUYER (BUYER_ANSWERS_REJECTION, 7 calendar days) until 2025-03-12T06:00:00Z; then ACCEPT_OUTCOME",
+        "Waiting for the buyer to accept the rejection or escalate until 2025-03-12 14:00 (7 calendar days);"
+            + " then the merchant's decision stands and the case closes",
         "Buyer accepted the merchant's decision",
-        "BUYER_ANSWERS_REJECTION met in time",
+        "No longer waiting for the buyer to accept the rejection or escalate",
         "Now CLOSED (REJECTION_ACCEPTED)",
         "Buyer rated the handling 5/5");
 
@@ -327,12 +329,12 @@ class CaseQueryExamplesTest {
     d.sweepAt(T0.plus(Duration.ofHours(18)));
     d.sweepAt(T0.plus(Duration.ofHours(24)));
     assertThat(d.timeline()).filteredOn(e -> e.actor() == Actor.SYSTEM).extracting(TimelineEntry::text).containsExactly(
-        "Reminder to MERCHANT: 6 h left for MERCHANT_RESPONSE",
-        "MERCHANT_RESPONSE passed; default action APPROVE",
+        "Reminder to the merchant: 6 h left for the merchant to respond",
+        "Time is up for the merchant to respond",
         "Request approved automatically: the merchant did not respond in time",
         "Now REFUND_PENDING",
         "Refund of CNY 160.00 requested by the original payment route (attempt 1)",
-        "Waiting for SYSTEM (REFUND_SETTLEMENT, 3 calendar days) until 2025-03-09T02:00:00Z; then RAISE_ALERT");
+        "Waiting for the refund to reach the buyer until 2025-03-09 10:00 (3 calendar days); then the platform is alerted");
     assertThat(d.state()).isEqualTo(CaseState.REFUND_PENDING);
   }
 }

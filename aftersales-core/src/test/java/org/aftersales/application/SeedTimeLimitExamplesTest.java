@@ -69,9 +69,9 @@ class SeedTimeLimitExamplesTest {
     assertThat(expiriesOf(d, deadline))
         .containsExactly(new CaseEvent.DeadlineExpired(deadline.id(), kind, action));
     assertThat(d.current().deadline(deadline.id())).isEmpty();
-    assertThat(d.timelineTexts()).contains(kind + " passed; default action " + action);
+    assertThat(d.timelineTexts()).contains("Time is up for " + kind.awaited());
     assertThat(d.timeline()).filteredOn(e -> e.type().equals("DeadlineExpired"))
-        .filteredOn(e -> e.text().startsWith(kind.toString()))
+        .filteredOn(e -> e.text().endsWith(kind.awaited()))
         .singleElement()
         .satisfies(e -> {
           assertThat(e.actor()).isEqualTo(Actor.SYSTEM);
@@ -256,7 +256,8 @@ class SeedTimeLimitExamplesTest {
     assertThat(d.state()).isEqualTo(CaseState.AWAITING_REPAIR_PLAN);
     assertThat(d.events(CaseEvent.AlertRaised.class))
         .containsExactly(new CaseEvent.AlertRaised(DeadlineKind.REPAIR_PLAN, Actor.MERCHANT));
-    assertThat(d.timelineTexts()).contains("Alert: REPAIR_PLAN is overdue; waiting for MERCHANT");
+    assertThat(d.timelineTexts())
+        .contains("Alert to the platform: overdue, still waiting for the merchant to propose a repair plan and fee");
     assertThat(d.events(CaseEvent.StateChanged.class)).hasSize(1); // only the approval
     // The alert fires once: no later sweep raises it again, and the merchant can still act.
     assertThat(d.sweepAt(T0.plus(Duration.ofDays(30))).claimed()).isZero();
@@ -276,7 +277,7 @@ class SeedTimeLimitExamplesTest {
     assertThat(d.state()).isEqualTo(CaseState.REFUND_PENDING);
     assertThat(d.events(CaseEvent.AlertRaised.class))
         .containsExactly(new CaseEvent.AlertRaised(DeadlineKind.REFUND_SETTLEMENT, Actor.SYSTEM));
-    assertThat(d.timelineTexts()).contains("Alert: REFUND_SETTLEMENT is overdue; waiting for SYSTEM");
+    assertThat(d.timelineTexts()).contains("Alert to the platform: overdue, still waiting for the refund to reach the buyer");
     assertThat(d.sweepAt(T0.plus(Duration.ofDays(30))).claimed()).isZero();
     d.by(Actor.SYSTEM, new CaseCommand.ConfirmRefund("pay-late-1"));
     assertThat(d.current().outcome()).contains(CaseOutcome.REFUNDED);
@@ -444,7 +445,7 @@ class SeedTimeLimitExamplesTest {
         .singleElement().satisfies(m -> assertThat(m.event().event()).isEqualTo(expected));
     assertThat(d.timeline()).filteredOn(e -> e.type().equals("ReminderSent")).singleElement()
         .satisfies(e -> {
-          assertThat(e.text()).isEqualTo("Reminder to MERCHANT: 6 h left for MERCHANT_RESPONSE");
+          assertThat(e.text()).isEqualTo("Reminder to the merchant: 6 h left for the merchant to respond");
           assertThat(e.at()).isEqualTo(remindAt);
         });
     assertThat(d.state()).isEqualTo(CaseState.REQUESTED);
@@ -468,7 +469,7 @@ class SeedTimeLimitExamplesTest {
 
     assertThat(d.events(CaseEvent.ReminderSent.class)).containsExactly(new CaseEvent.ReminderSent(deadline.id(),
         DeadlineKind.BUYER_SHIPS_RETURN, Actor.BUYER, Duration.ofHours(24), shanghai("2025-03-12T10:00")));
-    assertThat(d.timelineTexts()).contains("Reminder to BUYER: 24 h left for BUYER_SHIPS_RETURN");
+    assertThat(d.timelineTexts()).contains("Reminder to the buyer: 24 h left for the buyer to ship the return");
     assertThat(d.h.store.pending(1_000_000)).filteredOn(m -> m.type().equals("ReminderSent")).hasSize(1);
     assertThat(d.state()).isEqualTo(CaseState.AWAITING_RETURN_SHIPMENT);
   }
