@@ -183,6 +183,39 @@ public sealed interface CaseCommand {
     }
   }
 
+  /**
+   * After a rejection the buyer changes the request and applies again; the merchant's response clock
+   * starts anew. The case type stays: a different remedy is a new case.
+   *
+   * @param reason the reason now given
+   * @param requestedRefund what the buyer now asks back, under the same rules as when opening
+   * @param description the buyer's new words
+   * @param evidence new evidence
+   */
+  record ModifyRequest(Reason reason, Money requestedRefund, String description, List<EvidenceRef> evidence)
+      implements CaseCommand {
+    /**
+     * Validates the fields that need no case.
+     *
+     * @throws NullPointerException if any argument is null
+     * @throws IllegalArgumentException if the description is longer than 2000 characters
+     */
+    public ModifyRequest {
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(requestedRefund, "requestedRefund");
+      Objects.requireNonNull(description, "description");
+      if (description.length() > 2000) {
+        throw new IllegalArgumentException("description must be at most 2000 characters, but had " + description.length());
+      }
+      evidence = CaseCommand.copyEvidence(evidence);
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.MODIFY_REQUEST;
+    }
+  }
+
   /** The system or platform gives the policy's default return address. */
   record UseDefaultReturnAddress() implements CaseCommand {
     @Override
@@ -389,6 +422,14 @@ public sealed interface CaseCommand {
     @Override
     public CommandType type() {
       return CommandType.SHIP_REPAIRED_ITEM;
+    }
+  }
+
+  /** The carrier (through the host or the platform) reports the replacement or repaired item delivered. */
+  record ReportOutboundDelivered() implements CaseCommand {
+    @Override
+    public CommandType type() {
+      return CommandType.REPORT_OUTBOUND_DELIVERED;
     }
   }
 

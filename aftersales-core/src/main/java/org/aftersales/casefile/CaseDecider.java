@@ -104,7 +104,11 @@ public final class CaseDecider {
         .filter(id -> command.type() != CommandType.SEND_REMINDER)
         .flatMap(current::deadline)
         .ifPresent(d -> events.add(new CaseEvent.DeadlineExpired(d.id(), d.kind(), d.rule().defaultAction())));
-    events.addAll(Facts.of(events.working(), envelope, context, events));
+    events.addAll(Facts.of(events.working(), envelope, transition, context, events));
+    if (command.type() == CommandType.RAISE_ALERT) {
+      // An alert that fired once and went quiet would leave a stuck case silent: it repeats every period.
+      events.restart(current.deadline(envelope.deadline().orElseThrow()).orElseThrow().kind());
+    }
     if (transition.changesState()) {
       CaseState to = transition.to().orElseThrow();
       events.leave(current.state(), to);
@@ -270,6 +274,12 @@ public final class CaseDecider {
           context.sla().rule(working.type(), kind).ifPresent(rule -> start(kind, rule, spec));
         }
       }
+    }
+
+    /** Starts another run of a deadline of the current state, as an overdue alert does. */
+    void restart(DeadlineKind kind) {
+      StateSpec spec = Lifecycles.of(working.type()).spec(working.state());
+      context.sla().rule(working.type(), kind).ifPresent(rule -> start(kind, rule, spec));
     }
 
     private void start(DeadlineKind kind, SlaRule rule, StateSpec spec) {

@@ -66,6 +66,21 @@ public sealed interface CaseEvent {
     }
   }
 
+  /** After a rejection the buyer changed the request and applied again. */
+  record RequestModified(Reason reason, Money requestedRefund, String description, List<Evidence> evidence)
+      implements CaseEvent {
+    /** Copies the evidence list. */
+    public RequestModified {
+      evidence = List.copyOf(evidence);
+    }
+
+    @Override
+    public String describe(ZoneId zone) {
+      return "Buyer changed the request: " + reason + (requestedRefund.isZero() ? "" : ", asking " + requestedRefund)
+          + (description.isEmpty() ? "" : ": " + description);
+    }
+  }
+
   /** The merchant or platform asked the buyer for more information. */
   record InfoRequested(String question) implements CaseEvent {
     @Override
@@ -208,6 +223,14 @@ public sealed interface CaseEvent {
     @Override
     public String describe(ZoneId zone) {
       return "Merchant shipped goods to the buyer with " + shipment.carrier() + ", tracking " + shipment.trackingNumber();
+    }
+  }
+
+  /** The carrier delivered the replacement or repaired item; {@code deemed} when assumed after the limit. */
+  record OutboundDelivered(boolean deemed) implements CaseEvent {
+    @Override
+    public String describe(ZoneId zone) {
+      return deemed ? "Goods deemed delivered to the buyer: no delivery report in time" : "Carrier delivered the goods to the buyer";
     }
   }
 

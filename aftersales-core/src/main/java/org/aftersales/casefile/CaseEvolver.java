@@ -76,6 +76,9 @@ public final class CaseEvolver {
   /** The case's fields, mutable for the length of one {@code apply}. */
   private static final class Draft {
     private final AfterSalesCase base;
+    private Reason reason;
+    private Money requestedRefund;
+    private String description;
     private CaseState state;
     private Optional<CaseOutcome> outcome;
     private final List<Evidence> evidence;
@@ -93,6 +96,9 @@ public final class CaseEvolver {
 
     Draft(AfterSalesCase c) {
       base = c;
+      reason = c.reason();
+      requestedRefund = c.requestedRefund();
+      description = c.description();
       state = c.state();
       outcome = c.outcome();
       evidence = new ArrayList<>(c.evidence());
@@ -114,6 +120,12 @@ public final class CaseEvolver {
       } else if (event instanceof CaseEvent.StateChanged e) {
         state = e.to();
         outcome = e.outcome();
+      } else if (event instanceof CaseEvent.RequestModified e) {
+        reason = e.reason();
+        requestedRefund = e.requestedRefund();
+        refundDue = e.requestedRefund();
+        description = e.description();
+        evidence.addAll(e.evidence());
       } else if (event instanceof CaseEvent.DeadlineStarted e) {
         deadlines.add(e.deadline());
       } else if (event instanceof CaseEvent.DeadlinePaused e) {
@@ -183,8 +195,8 @@ public final class CaseEvolver {
 
     AfterSalesCase build() {
       return new AfterSalesCase(
-          base.id(), base.tenant(), base.orderId(), base.buyerId(), base.type(), base.reason(), base.channel(),
-          base.lines(), base.requestedRefund(), base.description(), state, outcome, evidence, deadlines,
+          base.id(), base.tenant(), base.orderId(), base.buyerId(), base.type(), reason, base.channel(),
+          base.lines(), requestedRefund, description, state, outcome, evidence, deadlines,
           returnAddress, returnShipment, outboundShipment, repairPlan, refundDue, refundAttempts, refunded, rating,
           base.openedAt(), updatedAt, version);
     }

@@ -25,10 +25,7 @@ public enum CaseState {
   GOODS_REFUSED,
   /** The platform arbitrates the merchant's rejection of the request. */
   ARBITRATING_REJECTION,
-  /**
-   * The platform arbitrates a dispute about the goods: the merchant's refusal of the return, or a
-   * replacement or repair the buyer disputes.
-   */
+  /** The platform arbitrates the merchant's refusal of the returned goods. */
   ARBITRATING_REFUSAL,
   /** The refund was requested from the payment provider by the original route. */
   REFUND_PENDING,
@@ -36,7 +33,7 @@ public enum CaseState {
   REFUND_FAILED,
   /** Exchange: the merchant ships the replacement. */
   REPLACEMENT_TO_SHIP,
-  /** Exchange: the replacement is on its way; the buyer confirms. */
+  /** Exchange: the replacement is on its way; the buyer confirms or disputes it. */
   REPLACEMENT_SHIPPED,
   /** Repair: the merchant proposes a repair plan and fee. */
   AWAITING_REPAIR_PLAN,
@@ -44,8 +41,12 @@ public enum CaseState {
   AWAITING_PLAN_ACCEPTANCE,
   /** Repair: the merchant has the goods and repairs them. */
   IN_REPAIR,
-  /** Repair: the repaired item is on its way; the buyer confirms. */
+  /** Repair: the repaired item is on its way; the buyer confirms or disputes it. */
   REPAIRED_ITEM_SHIPPED,
+  /** Exchange or repair: the carrier delivered the goods to the buyer, who confirms or disputes them. */
+  OUTBOUND_DELIVERED,
+  /** Exchange or repair: the platform arbitrates the buyer's dispute of the replacement or repaired item. */
+  ARBITRATING_DELIVERY,
   /** Ended with the buyer's request fulfilled (refund, exchange or repair). */
   COMPLETED,
   /** Ended otherwise (withdrawn, abandoned, rejection or refusal accepted, ruled for the merchant). */

@@ -2,21 +2,28 @@ package org.aftersales.casefile;
 
 import java.util.List;
 import java.util.Optional;
+import org.aftersales.money.Money;
 
 /** The fact events an accepted command records, before the state change and deadlines that follow it. */
 final class Facts {
 
   private Facts() {}
 
-  static List<CaseEvent> of(AfterSalesCase c, CommandEnvelope envelope, DecisionContext context,
+  static List<CaseEvent> of(AfterSalesCase c, CommandEnvelope envelope, Transition transition, DecisionContext context,
       CaseDecider.Events events) {
     CaseCommand command = envelope.command();
-    boolean deemed = envelope.actor() == Actor.SYSTEM;
+    // Deemed: the system assumed it because a deadline passed, not because a party or a callback said so.
+    boolean deemed = envelope.deadline().isPresent();
     List<Evidence> evidence = events.stamp(CaseDecider.evidenceOf(command));
     return switch (command.type()) {
       case OPEN -> throw new IllegalArgumentException("OPEN is decided by CaseDecider.open");
       case APPROVE -> List.of(new CaseEvent.RequestApproved(deemed));
       case REJECT -> List.of(new CaseEvent.RequestRejected(((CaseCommand.Reject) command).reason(), evidence));
+      case MODIFY_REQUEST -> {
+        CaseCommand.ModifyRequest change = (CaseCommand.ModifyRequest) command;
+        yield List.of(new CaseEvent.RequestModified(change.reason(), change.requestedRefund(), change.description(),
+            evidence));
+      }
       case REQUEST_INFO -> List.of(new CaseEvent.InfoRequested(((CaseCommand.RequestInfo) command).question()));
       case SUPPLY_INFO -> List.of(new CaseEvent.InfoSupplied(((CaseCommand.SupplyInfo) command).answer(), evidence));
       case PROVIDE_RETURN_ADDRESS ->
@@ -44,12 +51,13 @@ final class Facts {
       case PROPOSE_REPAIR_PLAN -> List.of(new CaseEvent.RepairPlanProposed(((CaseCommand.ProposeRepairPlan) command).plan()));
       case ACCEPT_REPAIR_PLAN -> List.of(new CaseEvent.RepairPlanAccepted());
       case DECLINE_REPAIR_PLAN -> List.of(new CaseEvent.RepairPlanDeclined(deemed));
+      case REPORT_OUTBOUND_DELIVERED -> List.of(new CaseEvent.OutboundDelivered(deemed));
       case CONFIRM_DELIVERY -> List.of(new CaseEvent.DeliveryConfirmed(deemed));
       case WITHDRAW -> List.of(new CaseEvent.Withdrawn(((CaseCommand.Withdraw) command).reason()));
       case ESCALATE ->
           List.of(new CaseEvent.Escalated(envelope.actor(), ((CaseCommand.Escalate) command).statement(), evidence));
-      case RULE_FOR_BUYER -> List.of(new CaseEvent.Ruled(
-          Ruling.FOR_BUYER, Optional.empty(), ((CaseCommand.RuleForBuyer) command).statement(), deemed));
+      case RULE_FOR_BUYER -> List.of(new CaseEvent.Ruled(Ruling.FOR_BUYER, refundOfRulingForBuyer(c, transition),
+          ((CaseCommand.RuleForBuyer) command).statement(), deemed));
       case RULE_FOR_MERCHANT -> List.of(new CaseEvent.Ruled(
           Ruling.FOR_MERCHANT, Optional.empty(), ((CaseCommand.RuleForMerchant) command).statement(), false));
       case RULE_PARTIAL_REFUND -> {
@@ -71,6 +79,15 @@ final class Facts {
         yield List.of(new CaseEvent.AlertRaised(expired == null ? kindOf(envelope) : expired.kind(), awaiting(c)));
       }
     };
+  }
+
+  /**
+   * A ruling for the buyer that leads to a refund in a case that asked for none (a disputed
+   * replacement or repair) refunds what was paid; otherwise the request's own refund stands.
+   */
+  private static Optional<Money> refundOfRulingForBuyer(AfterSalesCase c, Transition transition) {
+    boolean refunds = transition.to().map(CaseState.REFUND_PENDING::equals).orElse(false);
+    return refunds && c.refundDue().isZero() ? Optional.of(c.amountPaid()) : Optional.empty();
   }
 
   private static Actor awaiting(AfterSalesCase c) {

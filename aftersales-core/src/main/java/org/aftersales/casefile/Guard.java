@@ -35,6 +35,30 @@ public enum Guard {
           : Optional.empty();
     }
   },
+  /**
+   * A changed request asks, in the case's currency, for at most what was paid: more than zero for a
+   * refund, zero for an exchange or repair.
+   */
+  REFUND_FITS_REQUEST {
+    @Override
+    Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context) {
+      Money asked = ((CaseCommand.ModifyRequest) command).requestedRefund();
+      Money paid = current.amountPaid();
+      if (!asked.currency().equals(paid.currency())) {
+        return Optional.of("requestedRefund is in " + asked.currency() + " but the case is in " + paid.currency());
+      }
+      if (asked.isGreaterThan(paid)) {
+        return Optional.of("requestedRefund " + asked + " exceeds the amount paid for the lines, " + paid);
+      }
+      boolean refundCase = current.type() == CaseType.REFUND_ONLY || current.type() == CaseType.RETURN_AND_REFUND;
+      if (refundCase == asked.isZero()) {
+        return Optional.of(refundCase
+            ? "requestedRefund must be more than zero for a " + current.type() + " case"
+            : "requestedRefund must be zero for a " + current.type() + " case");
+      }
+      return Optional.empty();
+    }
+  },
   /** A repair fee is in the case's currency. */
   CASE_CURRENCY {
     @Override

@@ -19,8 +19,8 @@ import org.aftersales.deadline.DefaultAction;
  *
  * <p>Shared rules: the buyer may withdraw until goods or money have moved; a rejection or refusal
  * may be escalated by either party, with evidence, and the platform's ruling binds the case; a
- * replacement or repair that does not come, or comes wrong, may be escalated by the buyer or
- * refunded instead; a refund that keeps failing goes to the platform, which may settle it another
+ * replacement or repair that does not come is alerted until the merchant or platform ships or
+ * refunds instead, and one that comes wrong may be disputed by the buyer; a refund that keeps failing goes to the platform, which may settle it another
  * way; every open state accepts evidence and the system's reminders; the buyer rates once after the end.
  */
 public final class Lifecycles {
@@ -71,11 +71,8 @@ public final class Lifecycles {
     returnLeg(b, INSPECTING);
     inspection(b, REPLACEMENT_TO_SHIP);
     b.state(REPLACEMENT_TO_SHIP, MERCHANT, REPLACEMENT_DISPATCH);
-    b.state(REPLACEMENT_SHIPPED, BUYER, BUYER_CONFIRMS_DELIVERY);
     b.move(REPLACEMENT_TO_SHIP, SHIP_REPLACEMENT, REPLACEMENT_SHIPPED, MERCHANT);
-    b.stay(REPLACEMENT_TO_SHIP, RAISE_ALERT, SYSTEM);
-    b.end(REPLACEMENT_SHIPPED, CONFIRM_DELIVERY, COMPLETED, CaseOutcome.EXCHANGED, BUYER, SYSTEM);
-    goodsOutDisputes(b, REPLACEMENT_TO_SHIP, REPLACEMENT_SHIPPED);
+    goodsOut(b, REPLACEMENT_TO_SHIP, REPLACEMENT_SHIPPED, CaseOutcome.EXCHANGED);
     refund(b);
     return finish(b);
   }
@@ -94,12 +91,9 @@ public final class Lifecycles {
     b.end(AWAITING_PLAN_ACCEPTANCE, DECLINE_REPAIR_PLAN, CLOSED, CaseOutcome.REPAIR_DECLINED, BUYER, SYSTEM);
     returnLeg(b, IN_REPAIR);
     b.state(IN_REPAIR, MERCHANT, REPAIR_WORK);
-    b.state(REPAIRED_ITEM_SHIPPED, BUYER, BUYER_CONFIRMS_DELIVERY);
     b.move(IN_REPAIR, SHIP_REPAIRED_ITEM, REPAIRED_ITEM_SHIPPED, MERCHANT);
-    b.stay(IN_REPAIR, RAISE_ALERT, SYSTEM);
-    b.end(REPAIRED_ITEM_SHIPPED, CONFIRM_DELIVERY, COMPLETED, CaseOutcome.REPAIRED, BUYER, SYSTEM);
     b.move(ARBITRATING_REFUSAL, RULE_FOR_BUYER, IN_REPAIR, PLATFORM, SYSTEM);
-    goodsOutDisputes(b, IN_REPAIR, REPAIRED_ITEM_SHIPPED);
+    goodsOut(b, IN_REPAIR, REPAIRED_ITEM_SHIPPED, CaseOutcome.REPAIRED);
     refund(b);
     return finish(b);
   }
@@ -122,6 +116,7 @@ public final class Lifecycles {
     b.move(REJECTED, ESCALATE, ARBITRATING_REJECTION, BUYER, MERCHANT).guarded(Guard.EVIDENCE_REQUIRED);
     b.end(REJECTED, ACCEPT_OUTCOME, CLOSED, CaseOutcome.REJECTION_ACCEPTED, BUYER, SYSTEM);
     b.end(REJECTED, WITHDRAW, CLOSED, CaseOutcome.WITHDRAWN, BUYER);
+    b.move(REJECTED, MODIFY_REQUEST, REQUESTED, BUYER).guarded(Guard.REFUND_FITS_REQUEST);
     b.end(ARBITRATING_REJECTION, RULE_FOR_MERCHANT, CLOSED, CaseOutcome.RULED_FOR_MERCHANT, PLATFORM);
     b.move(ARBITRATING_REJECTION, RULE_PARTIAL_REFUND, REFUND_PENDING, PLATFORM).guarded(Guard.WITHIN_AMOUNT_PAID);
     b.end(ARBITRATING_REJECTION, WITHDRAW, CLOSED, CaseOutcome.WITHDRAWN, BUYER);
@@ -152,17 +147,29 @@ public final class Lifecycles {
     b.end(GOODS_REFUSED, ACCEPT_OUTCOME, CLOSED, CaseOutcome.REFUSAL_ACCEPTED, BUYER, SYSTEM);
     b.end(ARBITRATING_REFUSAL, RULE_FOR_MERCHANT, CLOSED, CaseOutcome.RULED_FOR_MERCHANT, PLATFORM);
     b.move(ARBITRATING_REFUSAL, RULE_PARTIAL_REFUND, REFUND_PENDING, PLATFORM).guarded(Guard.WITHIN_AMOUNT_PAID);
+    b.end(ARBITRATING_REFUSAL, WITHDRAW, CLOSED, CaseOutcome.WITHDRAWN, BUYER);
   }
 
   /**
-   * Exchange and repair: while the merchant owes the goods ({@code owed}) or after it shipped them
-   * ({@code shipped}) the buyer may escalate, and while they are owed the merchant or platform may
-   * refund instead of delivering.
+   * Exchange and repair, goods going out: while the merchant owes them ({@code owed}) an overdue
+   * alert repeats and the merchant or platform may refund instead; once shipped, the buyer confirms
+   * them (counted from delivery) or disputes them, and a ruling for the buyer refunds what was paid.
    */
-  private static void goodsOutDisputes(LifecycleTable.Builder b, CaseState owed, CaseState shipped) {
+  private static void goodsOut(LifecycleTable.Builder b, CaseState owed, CaseState shipped, CaseOutcome delivered) {
+    b.state(shipped, BUYER, OUTBOUND_TRANSIT);
+    b.state(OUTBOUND_DELIVERED, BUYER, BUYER_CONFIRMS_DELIVERY);
+    b.state(ARBITRATING_DELIVERY, PLATFORM, PLATFORM_RULING);
+    b.stay(owed, RAISE_ALERT, SYSTEM);
     b.move(owed, REFUND_INSTEAD, REFUND_PENDING, MERCHANT, PLATFORM);
-    b.move(owed, ESCALATE, ARBITRATING_REFUSAL, BUYER).guarded(Guard.EVIDENCE_REQUIRED);
-    b.move(shipped, ESCALATE, ARBITRATING_REFUSAL, BUYER).guarded(Guard.EVIDENCE_REQUIRED);
+    b.move(shipped, REPORT_OUTBOUND_DELIVERED, OUTBOUND_DELIVERED, SYSTEM, PLATFORM);
+    b.end(shipped, CONFIRM_DELIVERY, COMPLETED, delivered, BUYER);
+    b.end(OUTBOUND_DELIVERED, CONFIRM_DELIVERY, COMPLETED, delivered, BUYER, SYSTEM);
+    for (CaseState arrived : new CaseState[] {shipped, OUTBOUND_DELIVERED}) {
+      b.move(arrived, ESCALATE, ARBITRATING_DELIVERY, BUYER).guarded(Guard.EVIDENCE_REQUIRED);
+    }
+    b.move(ARBITRATING_DELIVERY, RULE_FOR_BUYER, REFUND_PENDING, PLATFORM, SYSTEM);
+    b.end(ARBITRATING_DELIVERY, RULE_FOR_MERCHANT, COMPLETED, delivered, PLATFORM);
+    b.move(ARBITRATING_DELIVERY, RULE_PARTIAL_REFUND, REFUND_PENDING, PLATFORM).guarded(Guard.WITHIN_AMOUNT_PAID);
   }
 
   /** The merchant inspects returned goods; passing leads to {@code afterPass}, as does a ruling for the buyer. */
@@ -211,6 +218,7 @@ public final class Lifecycles {
       case ACCEPT_OUTCOME -> new CaseCommand.AcceptOutcome();
       case RAISE_ALERT -> new CaseCommand.RaiseAlert();
       case RETRY_REFUND -> new CaseCommand.RetryRefund();
+      case DEEM_OUTBOUND_DELIVERED -> new CaseCommand.ReportOutboundDelivered();
       case CONFIRM_DELIVERY -> new CaseCommand.ConfirmDelivery();
       case DECLINE_REPAIR_PLAN -> new CaseCommand.DeclineRepairPlan();
       case RULE_FOR_BUYER -> new CaseCommand.RuleForBuyer("");

@@ -43,7 +43,8 @@ public final class SlaPolicy {
    * Returns the limits of the seed platform rules: merchant response 24 h then approve; return
    * address 24 h then the default address; buyer ships within 7 days or the case closes; receipt
    * deemed after 10 days in transit or 2 days after delivery; inspection 3 working days then deemed
-   * passed; replacement or repaired item confirmed within 3 working days; repair plan 48 h; refund
+   * passed; replacement or repaired item deemed delivered after 10 days in transit and confirmed
+   * within 3 working days of delivery; repair plan 48 h; refund
    * settled within 3 days or an alert; platform ruling 5 working days then deemed for the buyer.
    */
   public static SlaPolicy seedDefaults() {
@@ -78,6 +79,8 @@ public final class SlaPolicy {
             SlaRule.of(SlaLimit.hours(1), DefaultAction.RETRY_REFUND))
         .rule(DeadlineKind.REPLACEMENT_DISPATCH,
             SlaRule.of(SlaLimit.hours(24), DefaultAction.RAISE_ALERT, Duration.ofHours(6)))
+        .rule(DeadlineKind.OUTBOUND_TRANSIT,
+            SlaRule.of(SlaLimit.calendarDays(10), DefaultAction.DEEM_OUTBOUND_DELIVERED))
         .rule(DeadlineKind.BUYER_CONFIRMS_DELIVERY,
             SlaRule.of(SlaLimit.workingDays(3), DefaultAction.CONFIRM_DELIVERY, hours24))
         .rule(DeadlineKind.REPAIR_PLAN,

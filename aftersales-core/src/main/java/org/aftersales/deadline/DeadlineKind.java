@@ -29,6 +29,8 @@ public enum DeadlineKind {
   REFUND_RETRY("the failed refund to be retried"),
   /** The merchant ships the replacement (seed: 24 h after receiving the exchanged item). */
   REPLACEMENT_DISPATCH("the merchant to ship the replacement"),
+  /** The replacement or repaired item is on its way to the buyer (then deemed delivered). */
+  OUTBOUND_TRANSIT("the goods to reach the buyer"),
   /** The buyer confirms the replacement or the repaired item (seed: 3 working days, then deemed confirmed). */
   BUYER_CONFIRMS_DELIVERY("the buyer to confirm the goods arrived in order"),
   /** The merchant proposes a repair plan and fee (seed: 48 h). */

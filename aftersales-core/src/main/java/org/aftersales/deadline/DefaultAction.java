@@ -24,6 +24,8 @@ public enum DefaultAction {
   RAISE_ALERT("the platform is alerted"),
   /** Ask the payment provider for the refund again. */
   RETRY_REFUND("the refund is retried"),
+  /** Treat the replacement or repaired item as delivered to the buyer. */
+  DEEM_OUTBOUND_DELIVERED("the goods count as delivered"),
   /** Treat the replacement or repaired item as confirmed by the buyer. */
   CONFIRM_DELIVERY("the goods count as arrived in order"),
   /** Treat the repair plan as declined. */

@@ -265,11 +265,10 @@ class SeedFlowExamplesTest {
 
     @ParameterizedTest
     @EnumSource(value = CaseState.class, names = {"RETURN_IN_TRANSIT", "RETURN_DELIVERED", "INSPECTING",
-        "REFUND_PENDING", "GOODS_REFUSED", "ARBITRATING_REFUSAL"})
+        "REFUND_PENDING", "GOODS_REFUSED"})
     void withdrawRefusedOnceGoodsShipped(CaseState where) {
       SeedCaseDriver d = open(CaseType.RETURN_AND_REFUND);
       switch (where) {
-        case ARBITRATING_REFUSAL -> d.returnedAndReceived().failInspection().escalate(Actor.BUYER);
         case RETURN_IN_TRANSIT -> d.approve().provideAddress().shipReturn();
         case RETURN_DELIVERED -> d.approve().provideAddress().shipReturn()
             .by(Actor.SYSTEM, new CaseCommand.ReportReturnDelivered());
@@ -329,11 +328,35 @@ class SeedFlowExamplesTest {
     }
 
     @Test
-    void replacementNeverShipped_buyerEscalates_ruledForBuyer_merchantMustShip() {
-      SeedCaseDriver d = open(CaseType.EXCHANGE).returnedAndReceived().passInspection().escalate(Actor.BUYER);
-      assertThat(d.state()).isEqualTo(CaseState.ARBITRATING_REFUSAL);
-      d.by(Actor.PLATFORM, new CaseCommand.RuleForBuyer("Ship it"));
-      assertThat(d.state()).isEqualTo(CaseState.REPLACEMENT_TO_SHIP);
+    void replacementNeverShipped_platformRefundsInstead_completesRefunded() {
+      SeedCaseDriver d = open(CaseType.EXCHANGE).returnedAndReceived().passInspection()
+          .by(Actor.PLATFORM, new CaseCommand.RefundInstead());
+      assertThat(d.events(CaseEvent.RefundRequested.class)).containsExactly(new CaseEvent.RefundRequested(PAID, 1));
+      confirmRefund(d);
+      assertEnded(d, CaseState.COMPLETED, CaseOutcome.REFUNDED);
+    }
+
+    @Test
+    void replacementDeliveredFaulty_buyerEscalates_ruledForBuyer_refundsWhatWasPaid() {
+      SeedCaseDriver d = open(CaseType.EXCHANGE).returnedAndReceived().passInspection()
+          .by(Actor.MERCHANT, new CaseCommand.ShipReplacement(new Shipment("SF", "SF6")))
+          .by(Actor.SYSTEM, new CaseCommand.ReportOutboundDelivered());
+      assertThat(d.state()).isEqualTo(CaseState.OUTBOUND_DELIVERED);
+      d.escalate(Actor.BUYER);
+      assertThat(d.state()).isEqualTo(CaseState.ARBITRATING_DELIVERY);
+      d.by(Actor.PLATFORM, new CaseCommand.RuleForBuyer("The replacement is faulty too"));
+      assertThat(d.events(CaseEvent.RefundRequested.class)).containsExactly(new CaseEvent.RefundRequested(PAID, 1));
+      confirmRefund(d);
+      assertEnded(d, CaseState.COMPLETED, CaseOutcome.REFUNDED);
+    }
+
+    @Test
+    void replacementDisputed_ruledForMerchant_exchangeStands() {
+      SeedCaseDriver d = open(CaseType.EXCHANGE).returnedAndReceived().passInspection()
+          .by(Actor.MERCHANT, new CaseCommand.ShipReplacement(new Shipment("SF", "SF7")))
+          .escalate(Actor.BUYER)
+          .by(Actor.PLATFORM, new CaseCommand.RuleForMerchant("The replacement matches the listing"));
+      assertEnded(d, CaseState.COMPLETED, CaseOutcome.EXCHANGED);
     }
 
     @Test
@@ -348,7 +371,8 @@ class SeedFlowExamplesTest {
 
     @Test
     void onlyTheBuyerEscalatesAboutTheReplacement() {
-      SeedCaseDriver d = open(CaseType.EXCHANGE).returnedAndReceived().passInspection();
+      SeedCaseDriver d = open(CaseType.EXCHANGE).returnedAndReceived().passInspection()
+          .by(Actor.MERCHANT, new CaseCommand.ShipReplacement(new Shipment("SF", "SF8")));
       assertThat(d.refused(Actor.MERCHANT, new CaseCommand.Escalate("no stock", List.of(SeedCaseDriver.photo("x"))))
           .code()).isEqualTo(RejectionCode.ACTOR_NOT_ALLOWED);
     }

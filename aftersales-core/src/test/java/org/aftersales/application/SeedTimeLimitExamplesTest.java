@@ -213,10 +213,12 @@ class SeedTimeLimitExamplesTest {
   // ------------------------------------------------------------------ replacement / repaired item
 
   @Test
-  void seedRule_buyerSilentFor3WorkingDaysAfterReplacementShipped_isDeemedConfirmed() {
+  void seedRule_buyerSilentFor3WorkingDaysAfterReplacementDelivered_isDeemedConfirmed() {
     SeedCaseDriver d = SeedCaseDriver.open(CaseType.EXCHANGE).returnedAndReceived().passInspection();
     assertThat(d.state()).isEqualTo(CaseState.REPLACEMENT_TO_SHIP);
-    d.at(shanghai("2025-03-06T11:00")).by(Actor.MERCHANT, new CaseCommand.ShipReplacement(new Shipment("SF", "SF2002")));
+    d.at(shanghai("2025-03-05T11:00")).by(Actor.MERCHANT, new CaseCommand.ShipReplacement(new Shipment("SF", "SF2002")));
+    // Delivered on Thursday: working days Fri 7, Mon 10, Tue 11; due at the end of Tuesday.
+    d.at(shanghai("2025-03-06T11:00")).by(Actor.SYSTEM, new CaseCommand.ReportOutboundDelivered());
 
     assertDefaultActionFiresOnceAtLimit(d, DeadlineKind.BUYER_CONFIRMS_DELIVERY, shanghai("2025-03-12T00:00"),
         DefaultAction.CONFIRM_DELIVERY);
@@ -227,20 +229,35 @@ class SeedTimeLimitExamplesTest {
   }
 
   @Test
-  void seedRule_buyerSilentFor3WorkingDaysAfterRepairedItemShipped_isDeemedConfirmed() {
+  void seedRule_buyerSilentFor3WorkingDaysAfterRepairedItemDelivered_isDeemedConfirmed() {
     SeedCaseDriver d = SeedCaseDriver.open(CaseType.REPAIR).approve().proposePlan(0)
         .by(Actor.BUYER, new CaseCommand.AcceptRepairPlan())
         .provideAddress().shipReturn().confirmReceipt();
     assertThat(d.state()).isEqualTo(CaseState.IN_REPAIR);
-    // Shipped on Friday: working days Mon 10, Tue 11, Wed 12; due at the end of Wednesday.
-    d.at(shanghai("2025-03-07T11:00")).by(Actor.MERCHANT,
+    d.at(shanghai("2025-03-06T11:00")).by(Actor.MERCHANT,
         new CaseCommand.ShipRepairedItem(new Shipment("SF", "SF3003"), List.of()));
+    // Delivered on Friday: working days Mon 10, Tue 11, Wed 12; due at the end of Wednesday.
+    d.at(shanghai("2025-03-07T11:00")).by(Actor.SYSTEM, new CaseCommand.ReportOutboundDelivered());
 
     assertDefaultActionFiresOnceAtLimit(d, DeadlineKind.BUYER_CONFIRMS_DELIVERY, shanghai("2025-03-13T00:00"),
         DefaultAction.CONFIRM_DELIVERY);
 
     assertThat(d.state()).isEqualTo(CaseState.COMPLETED);
     assertThat(d.current().outcome()).contains(CaseOutcome.REPAIRED);
+  }
+
+  @Test
+  void seedRule_noDeliveryReportIn10Days_goodsAreDeemedDeliveredAndTheBuyersClockStarts() {
+    SeedCaseDriver d = SeedCaseDriver.open(CaseType.EXCHANGE).returnedAndReceived().passInspection();
+    d.at(shanghai("2025-03-06T11:00")).by(Actor.MERCHANT, new CaseCommand.ShipReplacement(new Shipment("SF", "SF4004")));
+
+    assertDefaultActionFiresOnceAtLimit(d, DeadlineKind.OUTBOUND_TRANSIT, shanghai("2025-03-16T11:00"),
+        DefaultAction.DEEM_OUTBOUND_DELIVERED);
+
+    assertThat(d.state()).isEqualTo(CaseState.OUTBOUND_DELIVERED);
+    assertThat(d.events(CaseEvent.OutboundDelivered.class)).containsExactly(new CaseEvent.OutboundDelivered(true));
+    // Deemed delivered on Sunday: working days Mon 17, Tue 18, Wed 19; due at the end of Wednesday.
+    assertThat(d.deadline(DeadlineKind.BUYER_CONFIRMS_DELIVERY).dueAt()).isEqualTo(shanghai("2025-03-20T00:00"));
   }
 
   // ------------------------------------------------------------------ alerts
@@ -259,8 +276,11 @@ class SeedTimeLimitExamplesTest {
     assertThat(d.timelineTexts())
         .contains("Alert to the platform: overdue, still waiting for the merchant to propose a repair plan and fee");
     assertThat(d.events(CaseEvent.StateChanged.class)).hasSize(1); // only the approval
-    // The alert fires once: no later sweep raises it again, and the merchant can still act.
-    assertThat(d.sweepAt(T0.plus(Duration.ofDays(30))).claimed()).isZero();
+    // The alert repeats every period while nobody acts, and the merchant can still act.
+    Instant later = T0.plus(Duration.ofDays(30));
+    assertThat(d.sweepAt(later).applied()).isEqualTo(1);
+    assertThat(d.events(CaseEvent.AlertRaised.class)).hasSize(2);
+    assertThat(d.deadline(DeadlineKind.REPAIR_PLAN).dueAt()).isEqualTo(later.plus(Duration.ofHours(48)));
     d.proposePlan(5_000);
     assertThat(d.state()).isEqualTo(CaseState.AWAITING_PLAN_ACCEPTANCE);
   }
@@ -278,7 +298,8 @@ class SeedTimeLimitExamplesTest {
     assertThat(d.events(CaseEvent.AlertRaised.class))
         .containsExactly(new CaseEvent.AlertRaised(DeadlineKind.REFUND_SETTLEMENT, Actor.SYSTEM));
     assertThat(d.timelineTexts()).contains("Alert to the platform: overdue, still waiting for the refund to reach the buyer");
-    assertThat(d.sweepAt(T0.plus(Duration.ofDays(30))).claimed()).isZero();
+    assertThat(d.sweepAt(T0.plus(Duration.ofDays(30))).applied()).as("the alert repeats").isEqualTo(1);
+    assertThat(d.events(CaseEvent.AlertRaised.class)).hasSize(2);
     d.by(Actor.SYSTEM, new CaseCommand.ConfirmRefund("pay-late-1"));
     assertThat(d.current().outcome()).contains(CaseOutcome.REFUNDED);
   }

@@ -421,6 +421,13 @@ class LifecyclePropertyTest {
         case CASE_CURRENCY ->
             !((CaseCommand.ProposeRepairPlan) command).plan().fee().currency().equals(c.requestedRefund().currency());
         case DEFAULT_RETURN_ADDRESS_CONFIGURED -> context.defaultReturnAddress().isEmpty();
+        case REFUND_FITS_REQUEST -> {
+          Money asked = ((CaseCommand.ModifyRequest) command).requestedRefund();
+          Money paid = c.amountPaid();
+          boolean refundCase = c.type() == CaseType.REFUND_ONLY || c.type() == CaseType.RETURN_AND_REFUND;
+          yield !asked.currency().equals(paid.currency()) || asked.minorUnits() > paid.minorUnits()
+              || refundCase == (asked.minorUnits() == 0);
+        }
       };
     }
 

@@ -180,6 +180,8 @@ public final class RandomCommands {
       case OPEN -> open(CaseType.values()[variant % 4], variant, amount, c.buyerId());
       case APPROVE -> new CaseCommand.Approve();
       case REJECT -> new CaseCommand.Reject("not as claimed", someEvidence);
+      case MODIFY_REQUEST -> new CaseCommand.ModifyRequest(REASONS[variant % REASONS.length],
+          changedRefund(c, variant, amount), variant % 2 == 0 ? "" : "it still broke", someEvidence);
       case REQUEST_INFO -> new CaseCommand.RequestInfo("which colour?");
       case SUPPLY_INFO -> new CaseCommand.SupplyInfo("red", someEvidence);
       case PROVIDE_RETURN_ADDRESS -> new CaseCommand.ProvideReturnAddress(
@@ -202,6 +204,7 @@ public final class RandomCommands {
       case ACCEPT_REPAIR_PLAN -> new CaseCommand.AcceptRepairPlan();
       case DECLINE_REPAIR_PLAN -> new CaseCommand.DeclineRepairPlan();
       case SHIP_REPAIRED_ITEM -> new CaseCommand.ShipRepairedItem(shipment, someEvidence);
+      case REPORT_OUTBOUND_DELIVERED -> new CaseCommand.ReportOutboundDelivered();
       case CONFIRM_DELIVERY -> new CaseCommand.ConfirmDelivery();
       case WITHDRAW -> new CaseCommand.Withdraw(variant % 2 == 0 ? "" : "found it");
       case ESCALATE -> new CaseCommand.Escalate("please look", someEvidence);
@@ -215,6 +218,18 @@ public final class RandomCommands {
       case SEND_REMINDER -> reminder(c, variant, amount);
       case RAISE_ALERT -> new CaseCommand.RaiseAlert();
       default -> throw new IllegalStateException("RandomCommands has no payload for " + type + " yet; add one");
+    };
+  }
+
+  /** What a changed request asks: mostly what the rules allow; sometimes zero, above what was paid, or in USD. */
+  private static Money changedRefund(AfterSalesCase c, int variant, int amount) {
+    long paid = c.amountPaid().minorUnits();
+    boolean refundCase = c.type() == CaseType.REFUND_ONLY || c.type() == CaseType.RETURN_AND_REFUND;
+    return switch (variant % 6) {
+      case 0 -> Money.of(1 + amount % 10_000, "USD");
+      case 1 -> Money.of(paid + 1 + amount % 100, "CNY");
+      case 2 -> Money.zero(c.amountPaid().currency());
+      default -> refundCase && paid > 0 ? Money.of(1 + amount % paid, "CNY") : Money.zero(c.amountPaid().currency());
     };
   }
 

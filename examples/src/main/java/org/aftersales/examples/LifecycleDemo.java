@@ -117,7 +117,10 @@ public final class LifecycleDemo {
     return c;
   }
 
-  /** Exchange: the merchant asks for a photo, its clock pauses, then the replacement is deemed confirmed. */
+  /**
+   * Exchange: the merchant asks for a photo and its clock pauses; the replacement is delivered and,
+   * the buyer staying silent, deemed confirmed 3 working days after delivery.
+   */
   private AfterSalesCase exchangeWithQuestion() {
     AfterSalesCase c = open(CaseType.EXCHANGE, Reason.DAMAGED_IN_TRANSIT,
         line("L1", "porcelain-teapot", 1, 39_900), "Lid arrived cracked");
@@ -137,7 +140,9 @@ public final class LifecycleDemo {
     act(c, Actor.MERCHANT, new CaseCommand.PassInspection(List.of()));
     pass(Duration.ofHours(6));
     act(c, Actor.MERCHANT, new CaseCommand.ShipReplacement(new Shipment("SF", "SF1402299900")));
-    pass(Duration.ofDays(7));
+    pass(Duration.ofDays(1));
+    act(c, Actor.SYSTEM, new CaseCommand.ReportOutboundDelivered());
+    pass(Duration.ofDays(6));
     return c;
   }
 
