@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.aftersales.deadline.DeadlineCalculator;
 import org.aftersales.deadline.DeadlineKind;
+import org.aftersales.deadline.DefaultAction;
 import org.aftersales.deadline.SlaRule;
 
 /**
@@ -62,43 +63,78 @@ public final class CaseDecider {
     Objects.requireNonNull(current, "current");
     Objects.requireNonNull(envelope, "envelope");
     Objects.requireNonNull(context, "context");
-    CaseCommand command = envelope.command();
-    LifecycleTable table = Lifecycles.of(current.type());
-    String rule = "lifecycle:" + current.type() + ":" + current.state() + ":" + command.type();
-    if (!envelope.tenant().equals(current.tenant())) {
-      return rejected(RejectionCode.WRONG_TENANT, "tenant",
-          "case " + current.id() + " does not belong to tenant " + envelope.tenant());
-    }
     if (!envelope.caseId().map(current.id()::equals).orElse(false)) {
       throw new IllegalArgumentException("envelope for case " + envelope.caseId() + " decided on case " + current.id());
     }
-    Optional<Transition> row = table.find(current.state(), command.type());
+    Optional<Transition> row = Lifecycles.of(current.type()).find(current.state(), envelope.command().type());
+    Optional<Rejection> refusal = refusal(current, envelope, context, row);
+    if (refusal.isPresent()) {
+      return new Decision.Rejected(refusal.get());
+    }
+    return accept(current, envelope, context, row.orElseThrow());
+  }
+
+  /**
+   * Returns why a command may not go ahead, checking in this order: the tenant; a cited deadline
+   * (so that a sweeper that lost a race learns its timer is stale); the table row; the actor; the
+   * buyer; a system command that should cite a deadline; a limit that has passed; the row's guards.
+   */
+  private static Optional<Rejection> refusal(AfterSalesCase current, CommandEnvelope envelope,
+      DecisionContext context, Optional<Transition> row) {
+    CaseCommand command = envelope.command();
+    String rule = "lifecycle:" + current.type() + ":" + current.state() + ":" + command.type();
+    if (!envelope.tenant().equals(current.tenant())) {
+      return refused(RejectionCode.WRONG_TENANT, "tenant",
+          "case " + current.id() + " does not belong to tenant " + envelope.tenant());
+    }
+    if (envelope.deadline().isPresent()) {
+      Optional<Rejection> stale = checkCitedDeadline(current, envelope, context.now());
+      if (stale.isPresent()) {
+        return stale;
+      }
+    }
     if (row.isEmpty()) {
-      return table.uses(command.type())
-          ? rejected(RejectionCode.NOT_ALLOWED_IN_STATE, rule,
+      return Lifecycles.of(current.type()).uses(command.type())
+          ? refused(RejectionCode.NOT_ALLOWED_IN_STATE, rule,
               command.type() + " is not possible in state " + current.state() + " of a " + current.type() + " case")
-          : rejected(RejectionCode.NOT_ALLOWED_FOR_CASE_TYPE, rule,
+          : refused(RejectionCode.NOT_ALLOWED_FOR_CASE_TYPE, rule,
               command.type() + " never applies to a " + current.type() + " case");
     }
     Transition transition = row.get();
     if (!transition.actors().contains(envelope.actor())) {
-      return rejected(RejectionCode.ACTOR_NOT_ALLOWED, rule, envelope.actor() + " may not send " + command.type()
+      return refused(RejectionCode.ACTOR_NOT_ALLOWED, rule, envelope.actor() + " may not send " + command.type()
           + " in state " + current.state() + "; allowed: " + transition.actors());
     }
     if (envelope.actor() == Actor.BUYER && !envelope.actorId().equals(current.buyerId())) {
-      return rejected(RejectionCode.WRONG_PARTY, "party:buyer",
+      return refused(RejectionCode.WRONG_PARTY, "party:buyer",
           "buyer " + envelope.actorId() + " is not the buyer of case " + current.id());
     }
-    Optional<Rejection> notDue = checkCitedDeadline(current, envelope, context.now());
-    if (notDue.isPresent()) {
-      return new Decision.Rejected(notDue.get());
+    if (envelope.actor() == Actor.SYSTEM && envelope.deadline().isEmpty() && !command.type().isOutsideReport()) {
+      return refused(RejectionCode.DEADLINE_NOT_CITED, "deadline:cited", "SYSTEM sends " + command.type()
+          + " only as a deadline's default action or reminder, citing the deadline");
+    }
+    if (transition.changesState() && envelope.deadline().isEmpty()) {
+      Optional<Deadline> passed = current.runningDeadlines().stream()
+          .filter(d -> !d.dueAt().isAfter(context.now()) && d.rule().defaultAction() != DefaultAction.RAISE_ALERT)
+          .findFirst();
+      if (passed.isPresent()) {
+        Deadline d = passed.get();
+        return refused(RejectionCode.DEADLINE_PASSED, "deadline:" + d.kind(), "the limit for " + d.kind().awaited()
+            + " passed at " + d.dueAt() + "; its default action " + d.rule().defaultAction() + " comes first");
+      }
     }
     for (Guard guard : transition.guards()) {
       Optional<Rejection> failed = guard.check(current, command, context);
       if (failed.isPresent()) {
-        return new Decision.Rejected(failed.get());
+        return failed;
       }
     }
+    return Optional.empty();
+  }
+
+  private static Decision accept(AfterSalesCase current, CommandEnvelope envelope, DecisionContext context,
+      Transition transition) {
+    CaseCommand command = envelope.command();
     Events events = new Events(current, current.id(), envelope, context);
     envelope.deadline()
         .filter(id -> command.type() != CommandType.SEND_REMINDER)
@@ -128,12 +164,6 @@ public final class CaseDecider {
   /** A command that cites a deadline acts only while that deadline runs and once it (or its reminder) is due. */
   private static Optional<Rejection> checkCitedDeadline(AfterSalesCase current, CommandEnvelope envelope, Instant now) {
     CaseCommand command = envelope.command();
-    if (envelope.deadline().isEmpty()) {
-      return command.type() == CommandType.SEND_REMINDER || command.type() == CommandType.RAISE_ALERT
-          ? Optional.of(new Rejection(RejectionCode.DEADLINE_NOT_DUE, "deadline:cited",
-              command.type() + " must cite the deadline that caused it"))
-          : Optional.empty();
-    }
     DeadlineId id = envelope.deadline().get();
     Optional<Deadline> cited = current.deadline(id).filter(d -> !d.isPaused());
     if (cited.isEmpty()) {
@@ -167,6 +197,10 @@ public final class CaseDecider {
 
   private static Decision rejected(RejectionCode code, String rule, String message) {
     return new Decision.Rejected(new Rejection(code, rule, message));
+  }
+
+  private static Optional<Rejection> refused(RejectionCode code, String rule, String message) {
+    return Optional.of(new Rejection(code, rule, message));
   }
 
   /** Returns the evidence a command brings, or an empty list. */
@@ -264,8 +298,8 @@ public final class CaseDecider {
         Optional<Deadline> paused = working.deadline(kind).filter(Deadline::isPaused);
         if (resuming && paused.isPresent()) {
           Deadline d = paused.get();
-          add(new CaseEvent.DeadlineResumed(d.id(), kind,
-              calculator.resume(context.now(), d.pausedRemaining().orElseThrow(), d.rule().limit().unit())));
+          Instant due = calculator.resume(context.now(), d.pausedRemaining().orElseThrow(), d.rule().limit().unit());
+          add(new CaseEvent.DeadlineResumed(d.id(), kind, due, remindersAhead(d.pendingReminders(), due)));
         } else if (kind == DeadlineKind.REFUND_RETRY
             && working.refundAttempts() >= context.sla().automaticRefundAttempts()) {
           // Retrying a refund that keeps failing (a closed account) helps nobody: a person must settle it.
@@ -284,12 +318,15 @@ public final class CaseDecider {
 
     private void start(DeadlineKind kind, SlaRule rule, StateSpec spec) {
       Instant due = calculator.dueAt(context.now(), rule.limit());
-      List<Duration> reminders = rule.remindBefore().stream()
-          .filter(before -> due.minus(before).isAfter(context.now()))
-          .toList();
+      List<Duration> reminders = remindersAhead(rule.remindBefore(), due);
       DeadlineId id = DeadlineId.of(caseId.value() + "/" + version + "/" + kind);
       add(new CaseEvent.DeadlineStarted(new Deadline(id, kind, rule, due, reminders, Optional.empty()),
           spec.awaiting().orElseThrow()));
+    }
+
+    /** The reminders that still make sense: those whose moment is after now. */
+    private List<Duration> remindersAhead(List<Duration> reminders, Instant due) {
+      return reminders.stream().filter(before -> due.minus(before).isAfter(context.now())).toList();
     }
 
     Decision accepted() {

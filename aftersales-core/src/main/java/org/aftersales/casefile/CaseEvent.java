@@ -362,8 +362,17 @@ public sealed interface CaseEvent {
     }
   }
 
-  /** A paused deadline's clock resumed. */
-  record DeadlineResumed(DeadlineId deadline, DeadlineKind kind, Instant dueAt) implements CaseEvent {
+  /**
+   * A paused deadline's clock resumed, due at {@code dueAt}, keeping only the reminders still ahead
+   * (a "6 h left" reminder is dropped when less than 6 h remain).
+   */
+  record DeadlineResumed(DeadlineId deadline, DeadlineKind kind, Instant dueAt, List<Duration> pendingReminders)
+      implements CaseEvent {
+    /** Copies the reminders. */
+    public DeadlineResumed {
+      pendingReminders = List.copyOf(pendingReminders);
+    }
+
     @Override
     public String describe(ZoneId zone) {
       return "Clock resumed: waiting for " + kind.awaited() + " until " + Wording.at(dueAt, zone);

@@ -131,7 +131,7 @@ public final class CaseEvolver {
       } else if (event instanceof CaseEvent.DeadlinePaused e) {
         replace(e.deadline(), d -> d.paused(e.remaining()));
       } else if (event instanceof CaseEvent.DeadlineResumed e) {
-        replace(e.deadline(), d -> d.resumed(e.dueAt()));
+        replace(e.deadline(), d -> d.resumed(e.dueAt(), e.pendingReminders()));
       } else if (event instanceof CaseEvent.DeadlineCancelled e) {
         remove(e.deadline());
       } else if (event instanceof CaseEvent.DeadlineExpired e) {

@@ -1,6 +1,9 @@
 package org.aftersales.casefile;
 
-/** The kinds of {@link CaseCommand}; the lifecycle tables are keyed by these. */
+/**
+ * The kinds of {@link CaseCommand}; the lifecycle tables are keyed by these. Each constant is the
+ * type of the {@code CaseCommand} record of the same name in camel case.
+ */
 public enum CommandType {
   OPEN,
   APPROVE,
@@ -38,5 +41,15 @@ public enum CommandType {
   ADD_EVIDENCE,
   RATE,
   SEND_REMINDER,
-  RAISE_ALERT
+  RAISE_ALERT;
+
+  /**
+   * Returns whether the command reports a fact from outside (a carrier's delivery, a payment
+   * provider's answer), which the host forwards as {@link Actor#SYSTEM} without citing a deadline.
+   * Every other command {@code SYSTEM} may send is a deadline's default action and must cite it.
+   */
+  public boolean isOutsideReport() {
+    return this == REPORT_RETURN_DELIVERED || this == REPORT_OUTBOUND_DELIVERED
+        || this == CONFIRM_REFUND || this == REPORT_REFUND_FAILURE;
+  }
 }

@@ -54,8 +54,8 @@ public record Deadline(
     return new Deadline(id, kind, rule, dueAt, pendingReminders, Optional.of(remaining));
   }
 
-  Deadline resumed(Instant newDueAt) {
-    return new Deadline(id, kind, rule, newDueAt, pendingReminders, Optional.empty());
+  Deadline resumed(Instant newDueAt, List<Duration> reminders) {
+    return new Deadline(id, kind, rule, newDueAt, reminders, Optional.empty());
   }
 
   Deadline withoutReminder(Duration before) {

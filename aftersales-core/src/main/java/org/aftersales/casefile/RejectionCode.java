@@ -23,6 +23,16 @@ public enum RejectionCode {
    * or a reminder whose deadline has already passed: the timer is stale and nothing is to be done.
    */
   DEADLINE_NOT_RUNNING,
+  /**
+   * {@code SYSTEM} sent a command that the system only takes as a deadline's default action, without
+   * citing the deadline. Carrier and payment reports ({@link CommandType#isOutsideReport()}) need none.
+   */
+  DEADLINE_NOT_CITED,
+  /**
+   * A party acted after the limit of the current step had passed: the deadline's default action,
+   * which the sweeper is about to apply, comes first, whatever the sweeper's delay.
+   */
+  DEADLINE_PASSED,
   /** The idempotency key was used before for a different command. */
   IDEMPOTENCY_KEY_REUSED,
   /** Other commands kept changing the case; the caller may try again. */

@@ -368,8 +368,8 @@ class BadInputExamplesTest {
     CommandEnvelope uncited = CommandEnvelope.to(Fixtures.SHOP, d.c().id(), Actor.SYSTEM, CommandEnvelope.SYSTEM_PARTY,
         IdempotencyKey.of("uncited"), new CaseCommand.RaiseAlert());
     Rejection r2 = refusedEnvelope(d.h, d.c(), uncited);
-    assertThat(r2.code()).isEqualTo(RejectionCode.DEADLINE_NOT_DUE);
-    assertThat(r2.message()).contains("must cite");
+    assertThat(r2.code()).isEqualTo(RejectionCode.DEADLINE_NOT_CITED);
+    assertThat(r2.message()).contains("citing the deadline");
   }
 
   // ------------------------------------------------------------------ policies

@@ -190,7 +190,7 @@ class CaseQueryExamplesTest {
     for (int attempt = 1; attempt <= 3; attempt++) {
       send(refund, Actor.SYSTEM, new CaseCommand.ReportRefundFailure("account closed"));
       if (attempt < 3) {
-        send(refund, Actor.SYSTEM, new CaseCommand.RetryRefund());
+        send(refund, Actor.PLATFORM, new CaseCommand.RetryRefund());
       }
     }
     AfterSalesCase stuck = h.service.find(Fixtures.SHOP, refund.id()).orElseThrow();

@@ -48,6 +48,8 @@ class DeadlinePauseResumeExamplesTest {
   private static Harness oneWorkingDayShop(DayConvention convention) {
     SlaPolicy sla = SlaPolicy.seedBuilder()
         .rule(DeadlineKind.MERCHANT_RESPONSE, SlaRule.of(SlaLimit.workingDays(1), DefaultAction.APPROVE, Duration.ofHours(6)))
+        // Long enough for the buyer to answer over a weekend in every example below.
+        .rule(DeadlineKind.BUYER_SUPPLIES_INFO, SlaRule.of(SlaLimit.calendarDays(7), DefaultAction.CLOSE_ABANDONED))
         .dayConvention(convention)
         .build();
     return new Harness(TenantPolicy.of(sla, WeekendsOnlyCalendar.of(Fixtures.SHANGHAI), Fixtures.WAREHOUSE));
@@ -90,7 +92,8 @@ class DeadlinePauseResumeExamplesTest {
     assertThat(resumed.pendingReminders()).containsExactly(Duration.ofHours(6));
     assertThat(d.current().deadline(DeadlineKind.BUYER_SUPPLIES_INFO)).isEmpty();
     assertThat(d.events(CaseEvent.DeadlineResumed.class)).containsExactly(
-        new CaseEvent.DeadlineResumed(original.id(), DeadlineKind.MERCHANT_RESPONSE, shanghai("2025-03-08T10:00")));
+        new CaseEvent.DeadlineResumed(original.id(), DeadlineKind.MERCHANT_RESPONSE, shanghai("2025-03-08T10:00"),
+            List.of(Duration.ofHours(6))));
     assertThat(d.timelineTexts())
         .contains("Clock resumed: waiting for the merchant to respond until 2025-03-08 10:00");
     assertThat(d.events(CaseEvent.DeadlineStarted.class)).as("no new merchant deadline is started")

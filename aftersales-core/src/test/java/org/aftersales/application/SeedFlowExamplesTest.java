@@ -117,7 +117,7 @@ class SeedFlowExamplesTest {
         assertThat(d.state()).isEqualTo(CaseState.REFUND_FAILED);
         if (attempt < 3) {
           assertThat(d.current().deadline(DeadlineKind.REFUND_RETRY)).isPresent();
-          d.by(Actor.SYSTEM, new CaseCommand.RetryRefund());
+          d.by(Actor.PLATFORM, new CaseCommand.RetryRefund());
         }
       }
       assertThat(d.current().refundAttempts()).isEqualTo(3);

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.aftersales.calendar.WeekendsOnlyCalendar;
 import org.aftersales.calendar.WorkingCalendar;
 import org.aftersales.application.TenantPolicy;
+import org.aftersales.deadline.DefaultAction;
 import org.aftersales.money.Money;
 import org.aftersales.store.CaseCommit;
 import org.aftersales.store.DueTimer;
@@ -326,8 +327,8 @@ class LifecyclePropertyTest {
   }
 
   /**
-   * An independent model of when a command is refused: the tenant, the table row, the actor, the
-   * buyer, the cited deadline, then the row's guards, in that order.
+   * An independent model of when a command is refused: the tenant, a cited deadline, the table row,
+   * the actor, the buyer, an uncited system command, a passed limit, then the row's guards, in that order.
    */
   static final class Model {
 
@@ -337,6 +338,12 @@ class LifecyclePropertyTest {
       CaseCommand command = envelope.command();
       if (!envelope.tenant().equals(c.tenant())) {
         return Optional.of(RejectionCode.WRONG_TENANT);
+      }
+      if (envelope.deadline().isPresent()) {
+        Optional<RejectionCode> deadline = citedDeadline(c, envelope, context.now());
+        if (deadline.isPresent()) {
+          return deadline;
+        }
       }
       LifecycleTable table = Lifecycles.of(c.type());
       Optional<Transition> found = table.transitions().stream()
@@ -353,9 +360,16 @@ class LifecyclePropertyTest {
       if (envelope.actor() == Actor.BUYER && !envelope.actorId().equals(c.buyerId())) {
         return Optional.of(RejectionCode.WRONG_PARTY);
       }
-      Optional<RejectionCode> deadline = citedDeadline(c, envelope, context.now());
-      if (deadline.isPresent()) {
-        return deadline;
+      boolean outsideReport = Set.of(CommandType.REPORT_RETURN_DELIVERED, CommandType.REPORT_OUTBOUND_DELIVERED,
+          CommandType.CONFIRM_REFUND, CommandType.REPORT_REFUND_FAILURE).contains(command.type());
+      if (envelope.actor() == Actor.SYSTEM && envelope.deadline().isEmpty() && !outsideReport) {
+        return Optional.of(RejectionCode.DEADLINE_NOT_CITED);
+      }
+      boolean moves = row.to().isPresent() && row.to().get() != c.state();
+      boolean limitPassed = c.deadlines().stream().anyMatch(d -> d.pausedRemaining().isEmpty()
+          && !d.dueAt().isAfter(context.now()) && d.rule().defaultAction() != DefaultAction.RAISE_ALERT);
+      if (moves && envelope.deadline().isEmpty() && limitPassed) {
+        return Optional.of(RejectionCode.DEADLINE_PASSED);
       }
       for (Guard guard : row.guards()) {
         if (fails(guard, c, command, context)) {
@@ -373,10 +387,6 @@ class LifecyclePropertyTest {
       CaseCommand command = envelope.command();
       Optional<RejectionCode> notDue = Optional.of(RejectionCode.DEADLINE_NOT_DUE);
       Optional<RejectionCode> notRunning = Optional.of(RejectionCode.DEADLINE_NOT_RUNNING);
-      if (envelope.deadline().isEmpty()) {
-        return command.type() == CommandType.SEND_REMINDER || command.type() == CommandType.RAISE_ALERT
-            ? notDue : Optional.empty();
-      }
       Optional<Deadline> running = c.deadlines().stream()
           .filter(d -> d.id().equals(envelope.deadline().get()) && d.pausedRemaining().isEmpty())
           .findFirst();
