@@ -14,12 +14,21 @@ public sealed interface CaseCommand {
   /** Returns the kind of command, the key of the lifecycle table. */
   CommandType type();
 
+  /** Returns the evidence the command brings; commands without an evidence field bring none. */
+  default List<EvidenceRef> evidence() {
+    return List.of();
+  }
+
   private static String requireText(String text, String field) {
     return Identifiers.text(text, field, 2000);
   }
 
   private static List<EvidenceRef> copyEvidence(List<EvidenceRef> evidence) {
-    return List.copyOf(Objects.requireNonNull(evidence, "evidence"));
+    Objects.requireNonNull(evidence, "evidence");
+    for (int i = 0; i < evidence.size(); i++) {
+      Objects.requireNonNull(evidence.get(i), "evidence[" + i + "]");
+    }
+    return List.copyOf(evidence);
   }
 
   /**
@@ -80,9 +89,8 @@ public sealed interface CaseCommand {
         throw new IllegalArgumentException(
             "requestedRefund " + requestedRefund + " exceeds the amount paid for the lines, " + paid);
       }
-      boolean refundCase = caseType == CaseType.REFUND_ONLY || caseType == CaseType.RETURN_AND_REFUND;
-      if (refundCase == requestedRefund.isZero()) {
-        throw new IllegalArgumentException(refundCase
+      if (caseType.refundsMoney() == requestedRefund.isZero()) {
+        throw new IllegalArgumentException(caseType.refundsMoney()
             ? "requestedRefund must be more than zero for a " + caseType + " case"
             : "requestedRefund must be zero for a " + caseType + " case; a refund there comes from a ruling");
       }
@@ -96,8 +104,7 @@ public sealed interface CaseCommand {
         throw new IllegalArgumentException("lines must hold at least one order line");
       }
       Money paid = Money.sum(lines.stream().map(OrderLine::amountPaid).toList(), lines.get(0).amountPaid().currency());
-      Money refund = caseType == CaseType.REFUND_ONLY || caseType == CaseType.RETURN_AND_REFUND
-          ? paid : Money.zero(paid.currency());
+      Money refund = caseType.refundsMoney() ? paid : Money.zero(paid.currency());
       return new Open(orderId, buyerId, caseType, reason, channel, lines, refund, description, evidence);
     }
 

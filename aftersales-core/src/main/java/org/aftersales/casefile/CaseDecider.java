@@ -136,14 +136,13 @@ public final class CaseDecider {
       Transition transition) {
     CaseCommand command = envelope.command();
     Events events = new Events(current, current.id(), envelope, context);
-    envelope.deadline()
-        .filter(id -> command.type() != CommandType.SEND_REMINDER)
-        .flatMap(current::deadline)
+    Optional<Deadline> cited = envelope.deadline().flatMap(current::deadline);
+    cited.filter(d -> command.type() != CommandType.SEND_REMINDER)
         .ifPresent(d -> events.add(new CaseEvent.DeadlineExpired(d.id(), d.kind(), d.rule().defaultAction())));
-    events.addAll(Facts.of(events.working(), envelope, transition, context, events));
+    events.addAll(Facts.of(events.working(), envelope, cited, transition, context, events));
     if (command.type() == CommandType.RAISE_ALERT) {
       // An alert that fired once and went quiet would leave a stuck case silent: it repeats every period.
-      events.restart(current.deadline(envelope.deadline().orElseThrow()).orElseThrow().kind());
+      events.restart(cited.orElseThrow().kind());
     }
     if (transition.changesState()) {
       CaseState to = transition.to().orElseThrow();
@@ -201,30 +200,6 @@ public final class CaseDecider {
 
   private static Optional<Rejection> refused(RejectionCode code, String rule, String message) {
     return Optional.of(new Rejection(code, rule, message));
-  }
-
-  /** Returns the evidence a command brings, or an empty list. */
-  static List<EvidenceRef> evidenceOf(CaseCommand command) {
-    if (command instanceof CaseCommand.Reject c) {
-      return c.evidence();
-    } else if (command instanceof CaseCommand.SupplyInfo c) {
-      return c.evidence();
-    } else if (command instanceof CaseCommand.RefuseReceipt c) {
-      return c.evidence();
-    } else if (command instanceof CaseCommand.PassInspection c) {
-      return c.evidence();
-    } else if (command instanceof CaseCommand.FailInspection c) {
-      return c.evidence();
-    } else if (command instanceof CaseCommand.ShipRepairedItem c) {
-      return c.evidence();
-    } else if (command instanceof CaseCommand.Escalate c) {
-      return c.evidence();
-    } else if (command instanceof CaseCommand.AddEvidence c) {
-      return c.evidence();
-    } else if (command instanceof CaseCommand.Open c) {
-      return c.evidence();
-    }
-    return List.of();
   }
 
   /**

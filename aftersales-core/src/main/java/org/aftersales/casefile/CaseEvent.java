@@ -23,6 +23,11 @@ public sealed interface CaseEvent {
    */
   String describe(ZoneId zone);
 
+  /** Returns the evidence the event recorded; events without an evidence field record none. */
+  default List<Evidence> evidence() {
+    return List.of();
+  }
+
   /** The case was opened with everything the buyer sent. */
   record CaseOpened(
       CaseId caseId,

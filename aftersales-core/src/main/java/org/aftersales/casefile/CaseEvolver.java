@@ -113,8 +113,9 @@ public final class CaseEvolver {
       rating = c.rating();
     }
 
-    /** Java 17 has no pattern switch; events that change no field fall through. */
+    /** Java 17 has no pattern switch; events that change no field but evidence fall through. */
     void evolve(CaseEvent event) {
+      evidence.addAll(event.evidence());
       if (event instanceof CaseEvent.CaseOpened) {
         throw new IllegalArgumentException("case " + base.id() + " is already open");
       } else if (event instanceof CaseEvent.StateChanged e) {
@@ -125,7 +126,6 @@ public final class CaseEvolver {
         requestedRefund = e.requestedRefund();
         refundDue = e.requestedRefund();
         description = e.description();
-        evidence.addAll(e.evidence());
       } else if (event instanceof CaseEvent.DeadlineStarted e) {
         deadlines.add(e.deadline());
       } else if (event instanceof CaseEvent.DeadlinePaused e) {
@@ -151,27 +151,12 @@ public final class CaseEvolver {
         refunded = e.amount();
       } else if (event instanceof CaseEvent.GoodsShippedToBuyer e) {
         outboundShipment = Optional.of(e.shipment());
-        evidence.addAll(e.evidence());
       } else if (event instanceof CaseEvent.RepairPlanProposed e) {
         repairPlan = Optional.of(e.plan());
       } else if (event instanceof CaseEvent.Ruled e) {
         e.refund().ifPresent(amount -> refundDue = amount);
       } else if (event instanceof CaseEvent.Rated e) {
         rating = Optional.of(e.rating());
-      } else if (event instanceof CaseEvent.RequestRejected e) {
-        evidence.addAll(e.evidence());
-      } else if (event instanceof CaseEvent.InfoSupplied e) {
-        evidence.addAll(e.evidence());
-      } else if (event instanceof CaseEvent.ReceiptRefused e) {
-        evidence.addAll(e.evidence());
-      } else if (event instanceof CaseEvent.InspectionPassed e) {
-        evidence.addAll(e.evidence());
-      } else if (event instanceof CaseEvent.InspectionFailed e) {
-        evidence.addAll(e.evidence());
-      } else if (event instanceof CaseEvent.Escalated e) {
-        evidence.addAll(e.evidence());
-      } else if (event instanceof CaseEvent.EvidenceAdded e) {
-        evidence.addAll(e.evidence());
       }
     }
 

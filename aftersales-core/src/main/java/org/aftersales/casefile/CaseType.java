@@ -11,6 +11,11 @@ public enum CaseType {
   /** Goods go back, are repaired and come out again (维修). */
   REPAIR;
 
+  /** Returns whether the buyer asks for money back (more than zero) rather than for goods. */
+  public boolean refundsMoney() {
+    return this == REFUND_ONLY || this == RETURN_AND_REFUND;
+  }
+
   /** Returns whether the buyer sends goods back to the merchant in this type of case. */
   public boolean returnsGoods() {
     return this != REFUND_ONLY;

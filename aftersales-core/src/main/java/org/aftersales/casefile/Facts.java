@@ -9,12 +9,18 @@ final class Facts {
 
   private Facts() {}
 
-  static List<CaseEvent> of(AfterSalesCase c, CommandEnvelope envelope, Transition transition, DecisionContext context,
-      CaseDecider.Events events) {
+  /**
+   * Returns the fact events of a command.
+   *
+   * @param c the case as the events so far left it
+   * @param cited the deadline the envelope cites, as it was before the command
+   */
+  static List<CaseEvent> of(AfterSalesCase c, CommandEnvelope envelope, Optional<Deadline> cited, Transition transition,
+      DecisionContext context, CaseDecider.Events events) {
     CaseCommand command = envelope.command();
     // Deemed: the system assumed it because a deadline passed, not because a party or a callback said so.
     boolean deemed = envelope.deadline().isPresent();
-    List<Evidence> evidence = events.stamp(CaseDecider.evidenceOf(command));
+    List<Evidence> evidence = events.stamp(command.evidence());
     return switch (command.type()) {
       case OPEN -> throw new IllegalArgumentException("OPEN is decided by CaseDecider.open");
       case APPROVE -> List.of(new CaseEvent.RequestApproved(deemed));
@@ -74,10 +80,7 @@ final class Facts {
         yield List.of(new CaseEvent.ReminderSent(deadline.id(), deadline.kind(), awaiting(c), reminder.before(),
             deadline.dueAt()));
       }
-      case RAISE_ALERT -> {
-        Deadline expired = c.deadline(envelope.deadline().orElseThrow()).orElse(null);
-        yield List.of(new CaseEvent.AlertRaised(expired == null ? kindOf(envelope) : expired.kind(), awaiting(c)));
-      }
+      case RAISE_ALERT -> List.of(new CaseEvent.AlertRaised(cited.orElseThrow().kind(), awaiting(c)));
     };
   }
 
@@ -94,9 +97,4 @@ final class Facts {
     return Lifecycles.of(c.type()).spec(c.state()).awaiting().orElse(Actor.PLATFORM);
   }
 
-  /** The alert's deadline was removed by the DeadlineExpired event just before; its kind is in the id. */
-  private static org.aftersales.deadline.DeadlineKind kindOf(CommandEnvelope envelope) {
-    String id = envelope.deadline().orElseThrow().value();
-    return org.aftersales.deadline.DeadlineKind.valueOf(id.substring(id.lastIndexOf('/') + 1));
-  }
 }

@@ -9,7 +9,7 @@ public enum Guard {
   EVIDENCE_REQUIRED {
     @Override
     Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context) {
-      return CaseDecider.evidenceOf(command).isEmpty()
+      return command.evidence().isEmpty()
           ? Optional.of(command.type() + " needs at least one piece of evidence")
           : Optional.empty();
     }
@@ -50,9 +50,8 @@ public enum Guard {
       if (asked.isGreaterThan(paid)) {
         return Optional.of("requestedRefund " + asked + " exceeds the amount paid for the lines, " + paid);
       }
-      boolean refundCase = current.type() == CaseType.REFUND_ONLY || current.type() == CaseType.RETURN_AND_REFUND;
-      if (refundCase == asked.isZero()) {
-        return Optional.of(refundCase
+      if (current.type().refundsMoney() == asked.isZero()) {
+        return Optional.of(current.type().refundsMoney()
             ? "requestedRefund must be more than zero for a " + current.type() + " case"
             : "requestedRefund must be zero for a " + current.type() + " case");
       }
