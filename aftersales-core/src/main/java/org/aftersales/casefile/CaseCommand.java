@@ -2,7 +2,9 @@ package org.aftersales.casefile;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Currency;
 import java.util.Objects;
+import org.aftersales.money.CurrencyMismatchException;
 import org.aftersales.money.Money;
 
 /**
@@ -84,7 +86,16 @@ public sealed interface CaseCommand {
       if (description.length() > 2000) {
         throw new IllegalArgumentException("description must be at most 2000 characters, but had " + description.length());
       }
-      Money paid = Money.sum(lines.stream().map(OrderLine::amountPaid).toList(), lines.get(0).amountPaid().currency());
+      Currency currency = lines.get(0).amountPaid().currency();
+      for (int i = 1; i < lines.size(); i++) {
+        if (!lines.get(i).amountPaid().currency().equals(currency)) {
+          throw new CurrencyMismatchException("lines[" + i + "].amountPaid", currency, lines.get(i).amountPaid().currency());
+        }
+      }
+      if (!requestedRefund.currency().equals(currency)) {
+        throw new CurrencyMismatchException("requestedRefund", currency, requestedRefund.currency());
+      }
+      Money paid = Money.sum(lines.stream().map(OrderLine::amountPaid).toList(), currency);
       if (requestedRefund.isGreaterThan(paid)) {
         throw new IllegalArgumentException(
             "requestedRefund " + requestedRefund + " exceeds the amount paid for the lines, " + paid);
@@ -454,9 +465,17 @@ public sealed interface CaseCommand {
    * @param reason the buyer's words, possibly empty
    */
   record Withdraw(String reason) implements CaseCommand {
-    /** @throws NullPointerException if reason is null */
+    /**
+     * Validates the reason.
+     *
+     * @throws NullPointerException if reason is null
+     * @throws IllegalArgumentException if reason is longer than 2000 characters
+     */
     public Withdraw {
       Objects.requireNonNull(reason, "reason");
+      if (reason.length() > 2000) {
+        throw new IllegalArgumentException("reason must be at most 2000 characters, but had " + reason.length());
+      }
     }
 
     @Override
@@ -491,9 +510,9 @@ public sealed interface CaseCommand {
    * @param statement the published ruling
    */
   record RuleForBuyer(String statement) implements CaseCommand {
-    /** @throws NullPointerException if statement is null */
+    /** @throws IllegalArgumentException if the statement is blank or too long */
     public RuleForBuyer {
-      Objects.requireNonNull(statement, "statement");
+      CaseCommand.requireText(statement, "statement");
     }
 
     @Override

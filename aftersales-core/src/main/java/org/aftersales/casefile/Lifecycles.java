@@ -221,7 +221,7 @@ public final class Lifecycles {
       case DEEM_OUTBOUND_DELIVERED -> new CaseCommand.ReportOutboundDelivered();
       case CONFIRM_DELIVERY -> new CaseCommand.ConfirmDelivery();
       case DECLINE_REPAIR_PLAN -> new CaseCommand.DeclineRepairPlan();
-      case RULE_FOR_BUYER -> new CaseCommand.RuleForBuyer("");
+      case RULE_FOR_BUYER -> new CaseCommand.RuleForBuyer("The platform did not rule within its limit");
     };
   }
 

@@ -11,7 +11,15 @@ import java.util.Currency;
  */
 public final class CurrencyMismatchException extends IllegalArgumentException {
 
-  CurrencyMismatchException(String operation, Currency expected, Currency actual) {
+  /**
+   * Creates the exception.
+   *
+   * @param operation the operation or field where the currencies met, such as {@code plus} or
+   *     {@code lines[1].amountPaid}
+   * @param expected the currency required there
+   * @param actual the currency found
+   */
+  public CurrencyMismatchException(String operation, Currency expected, Currency actual) {
     super(
         "currency mismatch in "
             + operation

@@ -557,7 +557,7 @@ class SeedFlowExamplesTest {
       "REPAIR, AWAITING_REPAIR_PLAN"})
   void rejectionRuledForBuyer_goesAheadAsIfApproved(CaseType type, CaseState next) {
     SeedCaseDriver d = open(type).reject().escalate(Actor.BUYER)
-        .by(Actor.PLATFORM, new CaseCommand.RuleForBuyer(""));
+        .by(Actor.PLATFORM, new CaseCommand.RuleForBuyer("The photos show the defect"));
     assertThat(d.state()).isEqualTo(next);
   }
 

@@ -396,8 +396,10 @@ class SeedTimeLimitExamplesTest {
 
     assertThat(d.state()).isEqualTo(next);
     assertThat(d.events(CaseEvent.Ruled.class))
-        .containsExactly(new CaseEvent.Ruled(Ruling.FOR_BUYER, Optional.empty(), "", true));
-    assertThat(d.timelineTexts()).contains("Platform ruling deemed for the buyer");
+        .containsExactly(new CaseEvent.Ruled(Ruling.FOR_BUYER, Optional.empty(),
+            "The platform did not rule within its limit", true));
+    assertThat(d.timelineTexts())
+        .contains("Platform ruling deemed for the buyer: The platform did not rule within its limit");
   }
 
   @Test

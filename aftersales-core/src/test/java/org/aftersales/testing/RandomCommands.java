@@ -208,7 +208,7 @@ public final class RandomCommands {
       case CONFIRM_DELIVERY -> new CaseCommand.ConfirmDelivery();
       case WITHDRAW -> new CaseCommand.Withdraw(variant % 2 == 0 ? "" : "found it");
       case ESCALATE -> new CaseCommand.Escalate("please look", someEvidence);
-      case RULE_FOR_BUYER -> new CaseCommand.RuleForBuyer(variant % 2 == 0 ? "" : "buyer is right");
+      case RULE_FOR_BUYER -> new CaseCommand.RuleForBuyer(variant % 2 == 0 ? "refund it" : "buyer is right");
       case RULE_FOR_MERCHANT -> new CaseCommand.RuleForMerchant("merchant is right");
       case RULE_PARTIAL_REFUND -> new CaseCommand.RulePartialRefund(partialRefund(c, variant, amount), "half");
       case ACCEPT_OUTCOME -> new CaseCommand.AcceptOutcome();
