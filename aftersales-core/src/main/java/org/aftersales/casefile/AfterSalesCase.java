@@ -110,6 +110,11 @@ public record AfterSalesCase(
     return deadlines.stream().filter(d -> d.kind() == kind).findFirst();
   }
 
+  /** Returns who must act next, as the case type's lifecycle table says; empty once the case has ended. */
+  public Optional<Actor> awaiting() {
+    return Lifecycles.of(type).spec(state).awaiting();
+  }
+
   /** Returns the deadlines whose clocks run now (not paused). */
   public List<Deadline> runningDeadlines() {
     return deadlines.stream().filter(d -> !d.isPaused()).toList();

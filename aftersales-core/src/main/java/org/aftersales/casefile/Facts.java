@@ -94,7 +94,7 @@ final class Facts {
   }
 
   private static Actor awaiting(AfterSalesCase c) {
-    return Lifecycles.of(c.type()).spec(c.state()).awaiting().orElse(Actor.PLATFORM);
+    return c.awaiting().orElse(Actor.PLATFORM);
   }
 
 }

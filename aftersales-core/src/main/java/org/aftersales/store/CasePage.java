@@ -20,8 +20,11 @@ public record CasePage(List<AfterSalesCase> cases, Optional<String> nextCursor) 
     Objects.requireNonNull(nextCursor, "nextCursor");
   }
 
-  /** Returns the cursor that continues after a case: its opening instant and id. */
+  /**
+   * Returns the cursor that continues after a case: its opening instant, to the nanosecond, and its
+   * id. Treat it as opaque; its form may change between versions.
+   */
   public static String cursorAfter(AfterSalesCase last) {
-    return last.openedAt().toEpochMilli() + "~" + last.id().value();
+    return last.openedAt() + "~" + last.id().value();
   }
 }

@@ -59,12 +59,12 @@ public record CaseQuery(
   }
 
   /** Returns this query restricted to cases waiting on a party. */
-  public CaseQuery awaiting(Actor value) {
+  public CaseQuery waitingOn(Actor value) {
     return new CaseQuery(tenant, state, buyer, Optional.of(value), after, limit);
   }
 
-  /** Returns this query continuing after a cursor. */
-  public CaseQuery after(String cursor) {
+  /** Returns this query continuing after a cursor from {@link CasePage#nextCursor()}. */
+  public CaseQuery continuingAfter(String cursor) {
     return new CaseQuery(tenant, state, buyer, awaiting, Optional.of(cursor), limit);
   }
 }

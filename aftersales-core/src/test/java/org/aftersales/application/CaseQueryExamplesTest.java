@@ -122,7 +122,7 @@ class CaseQueryExamplesTest {
       assertThat(page.cases()).as("a page with a cursor is full").hasSize(first.limit());
       assertThat(page.nextCursor()).contains(CasePage.cursorAfter(page.cases().get(page.cases().size() - 1)));
       assertThat(pages).as("runaway paging").isLessThan(100);
-      query = query.after(page.nextCursor().get());
+      query = query.continuingAfter(page.nextCursor().get());
     }
     assertThat(pages).as("pages").isEqualTo(expectedPages);
     return seen;
@@ -150,7 +150,7 @@ class CaseQueryExamplesTest {
         ids(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
     CasePage upToNine = h.service.cases(CaseQuery.all(Fixtures.SHOP, 10));
     assertThat(upToNine.cases()).last().extracting(AfterSalesCase::id).isEqualTo(shop.get(9).id());
-    CasePage rest = h.service.cases(CaseQuery.all(Fixtures.SHOP, 10).after(upToNine.nextCursor().orElseThrow()));
+    CasePage rest = h.service.cases(CaseQuery.all(Fixtures.SHOP, 10).continuingAfter(upToNine.nextCursor().orElseThrow()));
     assertThat(rest.cases()).extracting(AfterSalesCase::id).containsExactly(shop.get(10).id());
   }
 
@@ -173,13 +173,13 @@ class CaseQueryExamplesTest {
 
   @Test
   void awaitingFilter_isEachPartysToDoList() {
-    assertThat(pageThrough(CaseQuery.all(Fixtures.SHOP, 4).awaiting(Actor.MERCHANT), 2))
+    assertThat(pageThrough(CaseQuery.all(Fixtures.SHOP, 4).waitingOn(Actor.MERCHANT), 2))
         .containsExactlyElementsOf(ids(0, 4, 5, 8, 9, 10));
-    assertThat(pageThrough(CaseQuery.all(Fixtures.SHOP, 4).awaiting(Actor.BUYER), 1))
+    assertThat(pageThrough(CaseQuery.all(Fixtures.SHOP, 4).waitingOn(Actor.BUYER), 1))
         .containsExactlyElementsOf(ids(1, 3, 7));
-    assertThat(pageThrough(CaseQuery.all(Fixtures.SHOP, 4).awaiting(Actor.SYSTEM), 1))
+    assertThat(pageThrough(CaseQuery.all(Fixtures.SHOP, 4).waitingOn(Actor.SYSTEM), 1))
         .containsExactlyElementsOf(ids(2));
-    assertThat(pageThrough(CaseQuery.all(Fixtures.SHOP, 4).awaiting(Actor.PLATFORM), 1)).isEmpty();
+    assertThat(pageThrough(CaseQuery.all(Fixtures.SHOP, 4).waitingOn(Actor.PLATFORM), 1)).isEmpty();
   }
 
   @Test
@@ -199,7 +199,7 @@ class CaseQueryExamplesTest {
     assertThat(h.service.timeline(Fixtures.SHOP, refund.id())).last().extracting(TimelineEntry::text)
         .isEqualTo("Refund failed 3 times; automatic retries stopped and the platform must settle it");
 
-    assertThat(pageThrough(CaseQuery.all(Fixtures.SHOP, 10).awaiting(Actor.PLATFORM), 1))
+    assertThat(pageThrough(CaseQuery.all(Fixtures.SHOP, 10).waitingOn(Actor.PLATFORM), 1))
         .as("cases waiting on the platform").containsExactlyElementsOf(ids(2));
   }
 
@@ -207,7 +207,7 @@ class CaseQueryExamplesTest {
   void combinedFilters() {
     assertThat(pageThrough(CaseQuery.all(Fixtures.SHOP, 1).inState(CaseState.REJECTED).ofBuyer(Fixtures.BUYER), 2))
         .containsExactlyElementsOf(ids(3, 7));
-    assertThat(pageThrough(CaseQuery.all(Fixtures.SHOP, 5).awaiting(Actor.MERCHANT).ofBuyer(Fixtures.OTHER_BUYER), 1))
+    assertThat(pageThrough(CaseQuery.all(Fixtures.SHOP, 5).waitingOn(Actor.MERCHANT).ofBuyer(Fixtures.OTHER_BUYER), 1))
         .containsExactlyElementsOf(ids(4));
   }
 
@@ -222,7 +222,7 @@ class CaseQueryExamplesTest {
     h.clock.set(T0.plus(Duration.ofHours(1)));
     AfterSalesCase late = openFor(Fixtures.SHOP, Fixtures.BUYER, CaseType.RETURN_AND_REFUND);
 
-    List<CaseId> rest = pageThrough(requested.after(first.nextCursor().orElseThrow()), 2);
+    List<CaseId> rest = pageThrough(requested.continuingAfter(first.nextCursor().orElseThrow()), 2);
     List<CaseId> expected = new ArrayList<>(ids(8, 9, 10));
     expected.add(late.id());
     assertThat(rest).containsExactlyElementsOf(expected);
@@ -233,10 +233,10 @@ class CaseQueryExamplesTest {
     assertThatIllegalArgumentException().isThrownBy(() -> CaseQuery.all(Fixtures.SHOP, 0)).withMessageContaining("limit");
     assertThatIllegalArgumentException().isThrownBy(() -> CaseQuery.all(Fixtures.SHOP, 1001)).withMessageContaining("limit");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> h.service.cases(CaseQuery.all(Fixtures.SHOP, 5).after("not-a-cursor")))
+        .isThrownBy(() -> h.service.cases(CaseQuery.all(Fixtures.SHOP, 5).continuingAfter("not-a-cursor")))
         .withMessageContaining("cursor");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> h.service.cases(CaseQuery.all(Fixtures.SHOP, 5).after("abc~case-1")))
+        .isThrownBy(() -> h.service.cases(CaseQuery.all(Fixtures.SHOP, 5).continuingAfter("abc~case-1")))
         .withMessageContaining("cursor");
   }
 
@@ -256,7 +256,7 @@ class CaseQueryExamplesTest {
     }
     // A cursor taken from one shop's list does not open the other's.
     String cursor = CasePage.cursorAfter(shop.get(0));
-    assertThat(h.service.cases(CaseQuery.all(Fixtures.OTHER_SHOP, 100).after(cursor)).cases())
+    assertThat(h.service.cases(CaseQuery.all(Fixtures.OTHER_SHOP, 100).continuingAfter(cursor)).cases())
         .allSatisfy(c -> assertThat(c.tenant()).isEqualTo(Fixtures.OTHER_SHOP));
     // Filters do not leak either.
     assertThat(h.service.cases(CaseQuery.all(Fixtures.OTHER_SHOP, 100).inState(CaseState.REJECTED)).cases()).isEmpty();

@@ -467,7 +467,7 @@ class ConcurrentCommandsTest {
       if (page.nextCursor().isEmpty()) {
         return count;
       }
-      query = query.after(page.nextCursor().get());
+      query = query.continuingAfter(page.nextCursor().get());
     }
   }
 

@@ -291,7 +291,7 @@ class ServiceInvariantsPropertyTest {
       for (TenantId tenant : List.of(Fixtures.SHOP, Fixtures.OTHER_SHOP)) {
         List<AfterSalesCase> all = cases.stream().filter(k -> k.tenant().equals(tenant))
             .map(k -> h.store.load(k.tenant(), k.id()).orElseThrow())
-            .sorted(java.util.Comparator.comparing((AfterSalesCase c) -> c.openedAt().toEpochMilli())
+            .sorted(java.util.Comparator.comparing((AfterSalesCase c) -> c.openedAt())
                 .thenComparing(c -> c.id().value()))
             .toList();
         CaseQuery query = CaseQuery.all(tenant, limit);
@@ -299,7 +299,7 @@ class ServiceInvariantsPropertyTest {
         assertThat(pages(query.ofBuyer(Fixtures.OTHER_BUYER))).as("cases of the other buyer")
             .isEqualTo(all.stream().filter(c -> c.buyerId().equals(Fixtures.OTHER_BUYER)).toList());
         for (Actor actor : Actor.values()) {
-          assertThat(pages(query.awaiting(actor))).as("cases of %s awaiting %s", tenant, actor)
+          assertThat(pages(query.waitingOn(actor))).as("cases of %s awaiting %s", tenant, actor)
               .isEqualTo(all.stream().filter(c -> Lifecycles.of(c.type()).spec(c.state()).awaiting()
                   .equals(Optional.of(actor))).toList());
         }
@@ -314,7 +314,7 @@ class ServiceInvariantsPropertyTest {
       List<AfterSalesCase> found = new ArrayList<>();
       Optional<String> cursor = Optional.empty();
       do {
-        CasePage page = h.service.cases(cursor.map(query::after).orElse(query));
+        CasePage page = h.service.cases(cursor.map(query::continuingAfter).orElse(query));
         assertThat(page.cases().size()).as("page size").isLessThanOrEqualTo(query.limit());
         found.addAll(page.cases());
         cursor = page.nextCursor();

@@ -2,6 +2,7 @@ package org.aftersales.store.memory;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,7 +16,6 @@ import java.util.TreeSet;
 import org.aftersales.casefile.AfterSalesCase;
 import org.aftersales.casefile.CaseId;
 import org.aftersales.casefile.IdempotencyKey;
-import org.aftersales.casefile.Lifecycles;
 import org.aftersales.casefile.RecordedEvent;
 import org.aftersales.casefile.TenantId;
 import org.aftersales.store.AfterSalesStore;
@@ -37,7 +37,7 @@ import org.aftersales.store.StaleVersionException;
 public final class InMemoryAfterSalesStore implements AfterSalesStore {
 
   private static final Comparator<AfterSalesCase> OPENING_ORDER =
-      Comparator.comparing((AfterSalesCase c) -> c.openedAt().toEpochMilli()).thenComparing(c -> c.id().value());
+      Comparator.comparing(AfterSalesCase::openedAt).thenComparing(c -> c.id().value());
 
   private final Object lock = new Object();
   private final Map<CaseId, AfterSalesCase> cases = new HashMap<>();
@@ -109,8 +109,7 @@ public final class InMemoryAfterSalesStore implements AfterSalesStore {
           .filter(c -> c.tenant().equals(query.tenant()))
           .filter(c -> query.state().map(s -> s == c.state()).orElse(true))
           .filter(c -> query.buyer().map(b -> b.equals(c.buyerId())).orElse(true))
-          .filter(c -> query.awaiting().map(a -> Lifecycles.of(c.type()).spec(c.state()).awaiting()
-              .map(a::equals).orElse(false)).orElse(true))
+          .filter(c -> query.awaiting().map(a -> c.awaiting().map(a::equals).orElse(false)).orElse(true))
           .filter(c -> after.map(cursor -> cursor.precedes(c)).orElse(true))
           .sorted(OPENING_ORDER)
           .limit(query.limit() + 1L)
@@ -122,7 +121,7 @@ public final class InMemoryAfterSalesStore implements AfterSalesStore {
   }
 
   /** A position in opening order, as {@link CasePage#cursorAfter} writes it. */
-  private record Cursor(long openedAtMillis, String caseId) {
+  private record Cursor(Instant openedAt, String caseId) {
 
     static Cursor parse(String text) {
       int split = text.indexOf('~');
@@ -130,15 +129,15 @@ public final class InMemoryAfterSalesStore implements AfterSalesStore {
         throw new IllegalArgumentException("cursor '" + text + "' was not made by CasePage.cursorAfter");
       }
       try {
-        return new Cursor(Long.parseLong(text.substring(0, split)), text.substring(split + 1));
-      } catch (NumberFormatException e) {
+        return new Cursor(Instant.parse(text.substring(0, split)), text.substring(split + 1));
+      } catch (DateTimeParseException e) {
         throw new IllegalArgumentException("cursor '" + text + "' was not made by CasePage.cursorAfter", e);
       }
     }
 
     boolean precedes(AfterSalesCase c) {
-      long opened = c.openedAt().toEpochMilli();
-      return opened > openedAtMillis || (opened == openedAtMillis && c.id().value().compareTo(caseId) > 0);
+      int byTime = c.openedAt().compareTo(openedAt);
+      return byTime > 0 || (byTime == 0 && c.id().value().compareTo(caseId) > 0);
     }
   }
 

@@ -215,7 +215,7 @@ class InMemoryAfterSalesStoreContractTest {
       }
       assertThat(result.cases()).hasSize(3);
       assertThat(result.nextCursor()).contains(CasePage.cursorAfter(result.cases().get(2)));
-      query = query.after(result.nextCursor().get());
+      query = query.continuingAfter(result.nextCursor().get());
     }
     assertThat(seen).extracting(c -> c.id().value()).doesNotHaveDuplicates();
     assertThat(seen).isSortedAccordingTo(OPENING_ORDER);
@@ -240,10 +240,10 @@ class InMemoryAfterSalesStoreContractTest {
     CaseQuery pending = CaseQuery.all(Fixtures.SHOP, 2).inState(CaseState.REFUND_PENDING);
     CasePage first = store.find(pending);
     assertThat(first.cases()).extracting(c -> c.id().value()).containsExactly("c-0", "c-2");
-    CasePage second = store.find(pending.after(first.nextCursor().orElseThrow()));
+    CasePage second = store.find(pending.continuingAfter(first.nextCursor().orElseThrow()));
     assertThat(second.cases()).extracting(c -> c.id().value()).containsExactly("c-4", "c-6");
     assertThat(second.nextCursor()).isEmpty();
-    assertThat(store.find(pending.after(CasePage.cursorAfter(approved))).cases()).isEmpty();
+    assertThat(store.find(pending.continuingAfter(CasePage.cursorAfter(approved))).cases()).isEmpty();
     assertThat(store.find(CaseQuery.all(Fixtures.OTHER_SHOP, 10)).cases()).isEmpty();
   }
 
@@ -251,7 +251,7 @@ class InMemoryAfterSalesStoreContractTest {
   @ValueSource(strings = {"garbage", "~c-1", "12x~c-1", "", "1e3~c-1", " 17~c-1"})
   void aMalformedCursorIsAnIllegalArgumentNamingIt(String cursor) {
     committed(Decisions.open(CaseId.of("c-1"), CaseType.REFUND_ONLY, key("open"), T0));
-    assertThatThrownBy(() -> store.find(CaseQuery.all(Fixtures.SHOP, 10).after(cursor)))
+    assertThatThrownBy(() -> store.find(CaseQuery.all(Fixtures.SHOP, 10).continuingAfter(cursor)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'" + cursor + "'");
   }
@@ -263,9 +263,9 @@ class InMemoryAfterSalesStoreContractTest {
   @Test
   void aMalformedCursorIsRefusedEvenWhenNoCaseMatches() {
     committed(Decisions.open(CaseId.of("c-1"), CaseType.REFUND_ONLY, key("open"), T0));
-    assertThatThrownBy(() -> store.find(CaseQuery.all(Fixtures.OTHER_SHOP, 10).after("garbage")))
+    assertThatThrownBy(() -> store.find(CaseQuery.all(Fixtures.OTHER_SHOP, 10).continuingAfter("garbage")))
         .as("a tenant without cases").isInstanceOf(IllegalArgumentException.class).hasMessageContaining("garbage");
-    assertThatThrownBy(() -> store.find(CaseQuery.all(Fixtures.SHOP, 10).inState(CaseState.CLOSED).after("garbage")))
+    assertThatThrownBy(() -> store.find(CaseQuery.all(Fixtures.SHOP, 10).inState(CaseState.CLOSED).continuingAfter("garbage")))
         .as("a state without cases").isInstanceOf(IllegalArgumentException.class).hasMessageContaining("garbage");
   }
 
@@ -275,7 +275,7 @@ class InMemoryAfterSalesStoreContractTest {
     AfterSalesCase second = committed(Decisions.open(CaseId.of("a~2"), CaseType.REFUND_ONLY, key("o2"), T0));
     CasePage first = store.find(CaseQuery.all(Fixtures.SHOP, 1));
     assertThat(first.cases()).extracting(c -> c.id().value()).containsExactly("a~1");
-    assertThat(store.find(CaseQuery.all(Fixtures.SHOP, 1).after(first.nextCursor().orElseThrow())).cases())
+    assertThat(store.find(CaseQuery.all(Fixtures.SHOP, 1).continuingAfter(first.nextCursor().orElseThrow())).cases())
         .containsExactly(second);
   }
 
@@ -313,7 +313,7 @@ class InMemoryAfterSalesStoreContractTest {
   // ---------------------------------------------------------------------------------------------
 
   private static final Comparator<AfterSalesCase> OPENING_ORDER =
-      Comparator.comparing((AfterSalesCase c) -> c.openedAt().toEpochMilli()).thenComparing(c -> c.id().value());
+      Comparator.comparing((AfterSalesCase c) -> c.openedAt()).thenComparing(c -> c.id().value());
 
   private List<AfterSalesCase> allCasesInOrder() {
     List<AfterSalesCase> all = new ArrayList<>();
@@ -324,7 +324,7 @@ class InMemoryAfterSalesStoreContractTest {
       if (page.nextCursor().isEmpty()) {
         return all;
       }
-      query = query.after(page.nextCursor().get());
+      query = query.continuingAfter(page.nextCursor().get());
     }
   }
 
