@@ -32,8 +32,13 @@ import org.aftersales.store.StaleVersionException;
  * <p>{@link #handle} loads the case, decides the command on the tenant's policy at the injected
  * clock's now, and commits the new state, events, timers, outbox messages and idempotency record
  * together. A command whose case changed in between is decided again on the fresh case, so
- * concurrent commands lose no update. The same idempotency key again returns an equal outcome and
- * writes nothing; the key with a different command is refused.
+ * concurrent commands lose no update.
+ *
+ * <p>Idempotency: once a command is accepted, the same key with the same command returns an equal
+ * outcome and writes nothing, and the key with a different command is refused
+ * ({@code IDEMPOTENCY_KEY_REUSED}). A refused command writes nothing at all, its key included, so a
+ * caller may correct the command and retry under the same key. Keys are remembered until the host
+ * purges them ({@link org.aftersales.store.IdempotencyStore#purgeRecordedBefore}).
  *
  * <p>Instances are thread-safe if the store, policies and id generator are.
  */

@@ -1,5 +1,6 @@
 package org.aftersales.casefile;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,12 +28,16 @@ public record CommandEnvelope(
   /** The party id the library uses when it acts itself. */
   public static final PartyId SYSTEM_PARTY = PartyId.of("aftersales-system");
 
+  /** Key prefixes the sweeper uses; a host's key with one of them could block a default action. */
+  private static final List<String> RESERVED_KEY_PREFIXES = List.of("deadline:", "reminder:");
+
   /**
    * Validates the envelope.
    *
    * @throws NullPointerException if any argument is null
    * @throws IllegalArgumentException if a case id is given for {@code OPEN} or missing for any other
-   *     command, or a deadline is cited by an actor other than {@code SYSTEM}
+   *     command, a deadline is cited by an actor other than {@code SYSTEM}, or a key without a cited
+   *     deadline starts with a prefix reserved for the sweeper ({@code deadline:}, {@code reminder:})
    */
   public CommandEnvelope {
     Objects.requireNonNull(tenant, "tenant");
@@ -50,6 +55,10 @@ public record CommandEnvelope(
     }
     if (deadline.isPresent() && actor != Actor.SYSTEM) {
       throw new IllegalArgumentException("only SYSTEM cites a deadline, but actor was " + actor);
+    }
+    if (deadline.isEmpty() && RESERVED_KEY_PREFIXES.stream().anyMatch(idempotencyKey.value()::startsWith)) {
+      throw new IllegalArgumentException("idempotencyKey '" + idempotencyKey
+          + "' starts with a prefix reserved for the deadline sweeper: " + RESERVED_KEY_PREFIXES);
     }
   }
 

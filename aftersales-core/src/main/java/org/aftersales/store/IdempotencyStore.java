@@ -1,10 +1,15 @@
 package org.aftersales.store;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.aftersales.casefile.IdempotencyKey;
 import org.aftersales.casefile.TenantId;
 
-/** Looks up what an accepted command left under its idempotency key. Records are written by {@link CaseStore#commit}. */
+/**
+ * Looks up what an accepted command left under its idempotency key. Records are written by
+ * {@link CaseStore#commit}, with the commit's time, and kept until purged: a host keeps them as long
+ * as its callers may retry (a week is common), then purges what is older.
+ */
 public interface IdempotencyStore {
 
   /**
@@ -13,4 +18,14 @@ public interface IdempotencyStore {
    * @throws NullPointerException if any argument is null
    */
   Optional<IdempotencyRecord> find(TenantId tenant, IdempotencyKey key);
+
+  /**
+   * Removes the records of commands committed before {@code cutoff}. A retry that comes after its
+   * record was purged is decided afresh. Purging the sweeper's records is safe at any age: a default
+   * action or reminder cites its deadline, which is gone once applied.
+   *
+   * @return how many records were removed
+   * @throws NullPointerException if cutoff is null
+   */
+  int purgeRecordedBefore(Instant cutoff);
 }

@@ -133,4 +133,9 @@ public final class InterleavingStore implements AfterSalesStore {
     }
     return found;
   }
+
+  @Override
+  public int purgeRecordedBefore(Instant cutoff) {
+    return delegate.purgeRecordedBefore(cutoff);
+  }
 }

@@ -46,12 +46,14 @@ public final class InMemoryAfterSalesStore implements AfterSalesStore {
   private final TreeSet<Lease> timersByEligibility =
       new TreeSet<>(Comparator.comparing(Lease::eligibleAt).thenComparing(l -> l.timer().id()));
   private final Map<String, OutboxMessage> outbox = new LinkedHashMap<>();
-  private final Map<TenantKey, IdempotencyRecord> idempotency = new HashMap<>();
+  private final Map<TenantKey, Recorded> idempotency = new HashMap<>();
 
   /** A timer with the moment it may next be claimed and who holds it. */
   private record Lease(DueTimer timer, Instant eligibleAt, String owner) {}
 
   private record TenantKey(TenantId tenant, IdempotencyKey key) {}
+
+  private record Recorded(IdempotencyRecord record, Instant at) {}
 
   @Override
   public Optional<AfterSalesCase> load(TenantId tenant, CaseId caseId) {
@@ -95,7 +97,7 @@ public final class InMemoryAfterSalesStore implements AfterSalesStore {
         addLease(new Lease(timer, timer.dueAt(), null));
       }
       commit.outbox().forEach(message -> outbox.put(message.id(), message));
-      idempotency.put(key, record);
+      idempotency.put(key, new Recorded(record, after.updatedAt()));
     }
   }
 
@@ -221,7 +223,17 @@ public final class InMemoryAfterSalesStore implements AfterSalesStore {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(key, "key");
     synchronized (lock) {
-      return Optional.ofNullable(idempotency.get(new TenantKey(tenant, key)));
+      return Optional.ofNullable(idempotency.get(new TenantKey(tenant, key))).map(Recorded::record);
+    }
+  }
+
+  @Override
+  public int purgeRecordedBefore(Instant cutoff) {
+    Objects.requireNonNull(cutoff, "cutoff");
+    synchronized (lock) {
+      int before = idempotency.size();
+      idempotency.values().removeIf(recorded -> recorded.at().isBefore(cutoff));
+      return before - idempotency.size();
     }
   }
 }
