@@ -44,7 +44,7 @@ public sealed interface CaseEvent {
 
     @Override
     public String describe(ZoneId zone) {
-      return "Buyer opened a case: " + request.caseType() + " for " + request.reason() + " on "
+      return "Case opened: " + request.caseType() + " for " + request.reason() + " on "
           + request.lines().size() + " line(s) of order " + request.orderId() + " via " + request.channel()
           + (request.requestedRefund().isZero() ? "" : ", asking " + request.requestedRefund());
     }

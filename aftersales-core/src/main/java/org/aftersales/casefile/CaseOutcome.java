@@ -2,16 +2,24 @@ package org.aftersales.casefile;
 
 /** How a case ended. Set exactly when the case enters {@link CaseState#COMPLETED} or {@link CaseState#CLOSED}. */
 public enum CaseOutcome {
+  /** The refund reached the buyer in full. */
   REFUNDED,
   /** A refund of less than the lines' amount paid, usually after a platform ruling. */
   PARTIALLY_REFUNDED,
+  /** The replacement was delivered and confirmed, or the exchange stood after a dispute. */
   EXCHANGED,
+  /** The repaired item was delivered and confirmed, or the repair stood after a dispute. */
   REPAIRED,
+  /** The buyer withdrew the request. */
   WITHDRAWN,
   /** The buyer did not act in time (did not ship the return, did not supply information). */
   ABANDONED,
+  /** The buyer accepted the merchant's rejection, or did not contest it in time. */
   REJECTION_ACCEPTED,
+  /** The buyer accepted the merchant's refusal of the returned goods, or did not contest it in time. */
   REFUSAL_ACCEPTED,
+  /** The platform ruled for the merchant. */
   RULED_FOR_MERCHANT,
+  /** The buyer declined the repair plan, or did not answer it in time. */
   REPAIR_DECLINED
 }

@@ -2,7 +2,7 @@ package org.aftersales.deadline;
 
 /**
  * The steps of a case that run against a limit. The lifecycle table says in which state each one
- * runs and whom it waits on; the {@link SlaPolicy} says how long it is and what happens when it is missed.
+ * runs and whom it waits on; the {@code SlaPolicy} says how long it is and what happens when it is missed.
  */
 public enum DeadlineKind {
   /** The merchant approves, rejects or asks for more (seed: 24 h, then approve). */

@@ -2,7 +2,7 @@ package org.aftersales.deadline;
 
 /**
  * What the library does, as {@code SYSTEM}, when a deadline passes. Each action is a command of the
- * lifecycle table; {@link SlaPolicy} validation and the table together make sure the action is
+ * lifecycle table; {@code SlaPolicy} validation and the table together make sure the action is
  * legal in every state the deadline runs in.
  */
 public enum DefaultAction {

@@ -287,7 +287,7 @@ class CaseQueryExamplesTest {
     d.by(Actor.BUYER, new CaseCommand.Rate(new Rating(5, "")));
 
     assertThat(d.timelineTexts()).containsExactly(
-        "Buyer opened a case: RETURN_AND_REFUND for QUALITY_DEFECT on 2 line(s) of order order-1 via APP, asking CNY 160.00",
+        "Case opened: RETURN_AND_REFUND for QUALITY_DEFECT on 2 line(s) of order order-1 via APP, asking CNY 160.00",
         "Waiting for the merchant to respond until 2025-03-06 10:00 (24 hours); then the request is approved",
         "More information requested: Which size?",
         "Clock paused with 23 h left for the merchant to respond",
@@ -316,7 +316,7 @@ class CaseQueryExamplesTest {
         .endsWith(tuple(T0.plus(Duration.ofHours(5)), Actor.BUYER, "Rated"));
     assertThat(d.timeline()).extracting(TimelineEntry::at).isSorted();
     assertThat(d.timeline().get(0).toString())
-        .isEqualTo("2025-03-05T02:00:00Z  BUYER  Buyer opened a case: RETURN_AND_REFUND for QUALITY_DEFECT on 2 line(s)"
+        .isEqualTo("2025-03-05T02:00:00Z  BUYER  Case opened: RETURN_AND_REFUND for QUALITY_DEFECT on 2 line(s)"
             + " of order order-1 via APP, asking CNY 160.00");
     assertThat(fresh.service.timeline(Fixtures.SHOP, CaseId.of("no-such-case"))).isEmpty();
     assertThat(fresh.service.timeline(Fixtures.OTHER_SHOP, d.c().id())).isEmpty();
