@@ -77,6 +77,9 @@ public interface WorkingCalendar {
     LocalDate next = date.plusDays(1);
     while (!isWorkingDay(next)) {
       next = next.plusDays(1);
+      if (next.isAfter(date.plusDays(RestDayLimit.DAYS))) {
+        throw RestDayLimit.exceeded(date, "working day");
+      }
     }
     return next;
   }
@@ -110,6 +113,9 @@ public interface WorkingCalendar {
     LocalDate previous = date.minusDays(1);
     while (!isWorkingDay(previous)) {
       previous = previous.minusDays(1);
+      if (previous.isBefore(date.minusDays(RestDayLimit.DAYS))) {
+        throw RestDayLimit.exceeded(date, "working day");
+      }
     }
     return previous;
   }
@@ -213,7 +219,13 @@ public interface WorkingCalendar {
     ZoneId zone = zone();
     Instant cursor = start;
     Duration remaining = amount;
-    for (LocalDate date = LocalDate.ofInstant(start, zone); ; date = date.plusDays(1)) {
+    LocalDate lastOpen = LocalDate.ofInstant(start, zone);
+    for (LocalDate date = lastOpen; ; date = date.plusDays(1)) {
+      if (!businessHours(date).windows().isEmpty()) {
+        lastOpen = date;
+      } else if (date.isAfter(lastOpen.plusDays(RestDayLimit.DAYS))) {
+        throw RestDayLimit.exceeded(lastOpen, "business hours");
+      }
       for (TimeWindow window : businessHours(date).windows()) {
         Instant close = window.endOn(date, zone);
         if (close.isAfter(cursor)) {
