@@ -45,7 +45,9 @@ public final class CaseDecider {
           "buyer " + envelope.actorId() + " may not open a case for buyer " + open.buyerId());
     }
     Events events = new Events(null, caseId, envelope, context);
-    events.add(new CaseEvent.CaseOpened(caseId, envelope.tenant(), open, events.stamp(open.evidence())));
+    events.add(new CaseEvent.CaseOpened(caseId, envelope.tenant(), open.orderId(), open.buyerId(), open.caseType(),
+        open.reason(), open.channel(), open.lines(), open.requestedRefund(), open.description(),
+        events.stamp(open.evidence())));
     events.enter(Optional.empty(), CaseState.REQUESTED);
     return events.accepted();
   }

@@ -28,25 +28,42 @@ public sealed interface CaseEvent {
     return List.of();
   }
 
-  /** The case was opened with everything the buyer sent. */
+  /**
+   * The case was opened with everything the buyer sent. The event keeps its own copy of the request's
+   * fields and checks only that they are present: the rules for opening a case may tighten over time,
+   * and a history recorded under older rules must still replay.
+   */
   record CaseOpened(
       CaseId caseId,
       TenantId tenant,
-      CaseCommand.Open request,
+      OrderId orderId,
+      PartyId buyerId,
+      CaseType caseType,
+      Reason reason,
+      Channel channel,
+      List<OrderLine> lines,
+      Money requestedRefund,
+      String description,
       List<Evidence> evidence) implements CaseEvent {
-    /** Copies the evidence list. */
+    /** Checks nothing is null and copies the lists. */
     public CaseOpened {
       Objects.requireNonNull(caseId, "caseId");
       Objects.requireNonNull(tenant, "tenant");
-      Objects.requireNonNull(request, "request");
+      Objects.requireNonNull(orderId, "orderId");
+      Objects.requireNonNull(buyerId, "buyerId");
+      Objects.requireNonNull(caseType, "caseType");
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(channel, "channel");
+      lines = List.copyOf(lines);
+      Objects.requireNonNull(requestedRefund, "requestedRefund");
+      Objects.requireNonNull(description, "description");
       evidence = List.copyOf(evidence);
     }
 
     @Override
     public String describe(ZoneId zone) {
-      return "Case opened: " + request.caseType() + " for " + request.reason() + " on "
-          + request.lines().size() + " line(s) of order " + request.orderId() + " via " + request.channel()
-          + (request.requestedRefund().isZero() ? "" : ", asking " + request.requestedRefund());
+      return "Case opened: " + caseType + " for " + reason + " on " + lines.size() + " line(s) of order " + orderId
+          + " via " + channel + (requestedRefund.isZero() ? "" : ", asking " + requestedRefund);
     }
   }
 

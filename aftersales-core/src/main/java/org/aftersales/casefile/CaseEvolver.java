@@ -62,14 +62,13 @@ public final class CaseEvolver {
   }
 
   private static AfterSalesCase opened(CaseEvent.CaseOpened opened, RecordedEvent recorded) {
-    CaseCommand.Open request = opened.request();
-    Money zero = Money.zero(request.requestedRefund().currency());
+    Money zero = Money.zero(opened.requestedRefund().currency());
     return new AfterSalesCase(
-        opened.caseId(), opened.tenant(), request.orderId(), request.buyerId(), request.caseType(), request.reason(),
-        request.channel(), request.lines(), request.requestedRefund(), request.description(),
+        opened.caseId(), opened.tenant(), opened.orderId(), opened.buyerId(), opened.caseType(), opened.reason(),
+        opened.channel(), opened.lines(), opened.requestedRefund(), opened.description(),
         CaseState.REQUESTED, Optional.empty(), opened.evidence(), List.of(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        request.requestedRefund(), 0, zero, Optional.empty(),
+        opened.requestedRefund(), 0, zero, Optional.empty(),
         recorded.occurredAt(), recorded.occurredAt(), recorded.version());
   }
 
