@@ -96,15 +96,11 @@ public sealed interface CaseCommand {
         throw new CurrencyMismatchException("requestedRefund", currency, requestedRefund.currency());
       }
       Money paid = Money.sum(lines.stream().map(OrderLine::amountPaid).toList(), currency);
-      if (requestedRefund.isGreaterThan(paid)) {
-        throw new IllegalArgumentException(
-            "requestedRefund " + requestedRefund + " exceeds the amount paid for the lines, " + paid);
-      }
-      if (caseType.refundsMoney() == requestedRefund.isZero()) {
-        throw new IllegalArgumentException(caseType.refundsMoney()
-            ? "requestedRefund must be more than zero for a " + caseType + " case"
-            : "requestedRefund must be zero for a " + caseType + " case; a refund there comes from a ruling");
-      }
+      RefundRules.beyondWhatWasPaid("requestedRefund", requestedRefund, paid)
+          .or(() -> RefundRules.unfitFor(caseType, requestedRefund))
+          .ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+          });
     }
 
     /** Returns a request for the whole amount paid for the lines. */

@@ -26,13 +26,7 @@ public enum Guard {
     @Override
     Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context) {
       Money amount = ((CaseCommand.RulePartialRefund) command).amount();
-      Money paid = current.amountPaid();
-      if (!amount.currency().equals(paid.currency())) {
-        return Optional.of("amount is in " + amount.currency() + " but the case is in " + paid.currency());
-      }
-      return amount.isGreaterThan(paid)
-          ? Optional.of("amount " + amount + " exceeds the amount paid for the lines, " + paid)
-          : Optional.empty();
+      return RefundRules.beyondWhatWasPaid("amount", amount, current.amountPaid());
     }
   },
   /**
@@ -43,19 +37,8 @@ public enum Guard {
     @Override
     Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context) {
       Money asked = ((CaseCommand.ModifyRequest) command).requestedRefund();
-      Money paid = current.amountPaid();
-      if (!asked.currency().equals(paid.currency())) {
-        return Optional.of("requestedRefund is in " + asked.currency() + " but the case is in " + paid.currency());
-      }
-      if (asked.isGreaterThan(paid)) {
-        return Optional.of("requestedRefund " + asked + " exceeds the amount paid for the lines, " + paid);
-      }
-      if (current.type().refundsMoney() == asked.isZero()) {
-        return Optional.of(current.type().refundsMoney()
-            ? "requestedRefund must be more than zero for a " + current.type() + " case"
-            : "requestedRefund must be zero for a " + current.type() + " case");
-      }
-      return Optional.empty();
+      return RefundRules.beyondWhatWasPaid("requestedRefund", asked, current.amountPaid())
+          .or(() -> RefundRules.unfitFor(current.type(), asked));
     }
   },
   /** A repair fee is in the case's currency. */
