@@ -29,6 +29,7 @@ import org.aftersales.money.Money;
  * @param returnShipment the buyer's parcel back, once shipped
  * @param outboundShipment the replacement or repaired item, once shipped
  * @param repairPlan the merchant's repair plan, once proposed
+ * @param offeredRefund the merchant's partial-refund offer while the buyer considers it
  * @param refundDue what is refunded when the case refunds: the request, or a partial ruling
  * @param refundAttempts how many times a refund was requested
  * @param refunded what the payment provider confirmed refunded
@@ -56,6 +57,7 @@ public record AfterSalesCase(
     Optional<Shipment> returnShipment,
     Optional<Shipment> outboundShipment,
     Optional<RepairPlan> repairPlan,
+    Optional<Money> offeredRefund,
     Money refundDue,
     int refundAttempts,
     Money refunded,
@@ -88,6 +90,7 @@ public record AfterSalesCase(
     Objects.requireNonNull(returnShipment, "returnShipment");
     Objects.requireNonNull(outboundShipment, "outboundShipment");
     Objects.requireNonNull(repairPlan, "repairPlan");
+    Objects.requireNonNull(offeredRefund, "offeredRefund");
     Objects.requireNonNull(refundDue, "refundDue");
     Objects.requireNonNull(refunded, "refunded");
     Objects.requireNonNull(rating, "rating");

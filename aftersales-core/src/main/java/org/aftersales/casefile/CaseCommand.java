@@ -149,6 +149,53 @@ public sealed interface CaseCommand {
   }
 
   /**
+   * The merchant answers the request with an offer: part of the money back instead (the buyer keeps
+   * the goods, or the exchange or repair is dropped). Its response clock pauses while the buyer decides.
+   *
+   * @param amount the refund offered, more than zero and at most what was paid for the lines
+   * @param note the merchant's words, possibly empty
+   */
+  record OfferPartialRefund(Money amount, String note) implements CaseCommand {
+    /**
+     * Validates the offer.
+     *
+     * @throws NullPointerException if any argument is null
+     * @throws IllegalArgumentException if the amount is zero or the note longer than 2000 characters
+     */
+    public OfferPartialRefund {
+      Objects.requireNonNull(amount, "amount");
+      Objects.requireNonNull(note, "note");
+      if (amount.isZero()) {
+        throw new IllegalArgumentException("amount of an offer must be more than zero");
+      }
+      if (note.length() > 2000) {
+        throw new IllegalArgumentException("note must be at most 2000 characters, but had " + note.length());
+      }
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.OFFER_PARTIAL_REFUND;
+    }
+  }
+
+  /** The buyer accepts the merchant's offer; the offered amount is refunded and the case ends with it. */
+  record AcceptOffer() implements CaseCommand {
+    @Override
+    public CommandType type() {
+      return CommandType.ACCEPT_OFFER;
+    }
+  }
+
+  /** The buyer declines the merchant's offer (or the system deems so); the merchant must answer the request. */
+  record DeclineOffer() implements CaseCommand {
+    @Override
+    public CommandType type() {
+      return CommandType.DECLINE_OFFER;
+    }
+  }
+
+  /**
    * The merchant or platform asks the buyer for more information; the response clock pauses.
    *
    * @param question what is missing

@@ -103,6 +103,30 @@ public sealed interface CaseEvent {
     }
   }
 
+  /** The merchant offered part of the money back instead. */
+  record PartialRefundOffered(Money amount, String note) implements CaseEvent {
+    @Override
+    public String describe(ZoneId zone) {
+      return "Merchant offered a refund of " + amount + " instead" + (note.isEmpty() ? "" : ": " + note);
+    }
+  }
+
+  /** The buyer accepted the merchant's offer. */
+  record OfferAccepted(Money amount) implements CaseEvent {
+    @Override
+    public String describe(ZoneId zone) {
+      return "Buyer accepted the offer of " + amount;
+    }
+  }
+
+  /** The buyer declined the merchant's offer; {@code deemed} when the buyer did not answer in time. */
+  record OfferDeclined(boolean deemed) implements CaseEvent {
+    @Override
+    public String describe(ZoneId zone) {
+      return deemed ? "Offer deemed declined: the buyer did not answer in time" : "Buyer declined the offer";
+    }
+  }
+
   /** The merchant or platform asked the buyer for more information. */
   record InfoRequested(String question) implements CaseEvent {
     @Override

@@ -67,7 +67,7 @@ public final class CaseEvolver {
         opened.caseId(), opened.tenant(), opened.orderId(), opened.buyerId(), opened.caseType(), opened.reason(),
         opened.channel(), opened.lines(), opened.requestedRefund(), opened.description(),
         CaseState.REQUESTED, Optional.empty(), opened.evidence(), List.of(),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         opened.requestedRefund(), 0, zero, Optional.empty(),
         recorded.occurredAt(), recorded.occurredAt(), recorded.version());
   }
@@ -86,6 +86,7 @@ public final class CaseEvolver {
     private Optional<Shipment> returnShipment;
     private Optional<Shipment> outboundShipment;
     private Optional<RepairPlan> repairPlan;
+    private Optional<Money> offeredRefund;
     private Money refundDue;
     private int refundAttempts;
     private Money refunded;
@@ -106,6 +107,7 @@ public final class CaseEvolver {
       returnShipment = c.returnShipment();
       outboundShipment = c.outboundShipment();
       repairPlan = c.repairPlan();
+      offeredRefund = c.offeredRefund();
       refundDue = c.refundDue();
       refundAttempts = c.refundAttempts();
       refunded = c.refunded();
@@ -141,6 +143,13 @@ public final class CaseEvolver {
         returnAddress = Optional.of(e.address());
       } else if (event instanceof CaseEvent.ReturnShipped e) {
         returnShipment = Optional.of(e.shipment());
+      } else if (event instanceof CaseEvent.PartialRefundOffered e) {
+        offeredRefund = Optional.of(e.amount());
+      } else if (event instanceof CaseEvent.OfferAccepted e) {
+        offeredRefund = Optional.empty();
+        refundDue = e.amount();
+      } else if (event instanceof CaseEvent.OfferDeclined) {
+        offeredRefund = Optional.empty();
       } else if (event instanceof CaseEvent.RefundRequested e) {
         refundDue = e.amount();
         refundAttempts = e.attempt();
@@ -181,7 +190,7 @@ public final class CaseEvolver {
       return new AfterSalesCase(
           base.id(), base.tenant(), base.orderId(), base.buyerId(), base.type(), reason, base.channel(),
           base.lines(), requestedRefund, description, state, outcome, evidence, deadlines,
-          returnAddress, returnShipment, outboundShipment, repairPlan, refundDue, refundAttempts, refunded, rating,
+          returnAddress, returnShipment, outboundShipment, repairPlan, offeredRefund, refundDue, refundAttempts, refunded, rating,
           base.openedAt(), updatedAt, version);
     }
   }

@@ -9,6 +9,8 @@ public enum CaseState {
   REQUESTED,
   /** The merchant asked for more information; the merchant's response clock is paused. */
   INFO_REQUESTED,
+  /** The merchant offered a partial refund instead; the buyer accepts or declines, the merchant's clock paused. */
+  OFFER_PENDING,
   /** The merchant rejected the request; the buyer accepts or escalates. */
   REJECTED,
   /** Approved; the merchant provides the return address. */

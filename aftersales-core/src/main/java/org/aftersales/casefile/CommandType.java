@@ -13,6 +13,12 @@ public enum CommandType {
   REJECT,
   /** See {@link CaseCommand.ModifyRequest}. */
   MODIFY_REQUEST,
+  /** See {@link CaseCommand.OfferPartialRefund}. */
+  OFFER_PARTIAL_REFUND,
+  /** See {@link CaseCommand.AcceptOffer}. */
+  ACCEPT_OFFER,
+  /** See {@link CaseCommand.DeclineOffer}. */
+  DECLINE_OFFER,
   /** See {@link CaseCommand.RequestInfo}. */
   REQUEST_INFO,
   /** See {@link CaseCommand.SupplyInfo}. */

@@ -30,6 +30,12 @@ final class Facts {
         yield List.of(new CaseEvent.RequestModified(change.reason(), change.requestedRefund(), change.description(),
             evidence));
       }
+      case OFFER_PARTIAL_REFUND -> {
+        CaseCommand.OfferPartialRefund offer = (CaseCommand.OfferPartialRefund) command;
+        yield List.of(new CaseEvent.PartialRefundOffered(offer.amount(), offer.note()));
+      }
+      case ACCEPT_OFFER -> List.of(new CaseEvent.OfferAccepted(c.offeredRefund().orElseThrow()));
+      case DECLINE_OFFER -> List.of(new CaseEvent.OfferDeclined(deemed));
       case REQUEST_INFO -> List.of(new CaseEvent.InfoRequested(((CaseCommand.RequestInfo) command).question()));
       case SUPPLY_INFO -> List.of(new CaseEvent.InfoSupplied(((CaseCommand.SupplyInfo) command).answer(), evidence));
       case PROVIDE_RETURN_ADDRESS ->

@@ -41,6 +41,14 @@ public enum Guard {
           .or(() -> RefundRules.unfitFor(current.type(), asked));
     }
   },
+  /** An offered refund is in the case's currency and at most what was paid for its lines. */
+  OFFER_WITHIN_PAID {
+    @Override
+    Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context) {
+      Money amount = ((CaseCommand.OfferPartialRefund) command).amount();
+      return RefundRules.beyondWhatWasPaid("amount", amount, current.amountPaid());
+    }
+  },
   /** A repair fee is in the case's currency. */
   CASE_CURRENCY {
     @Override

@@ -103,6 +103,7 @@ public final class Lifecycles {
     LifecycleTable.Builder b = LifecycleTable.builder(type);
     b.state(REQUESTED, MERCHANT, MERCHANT_RESPONSE);
     b.waitState(INFO_REQUESTED, BUYER, REQUESTED, BUYER_SUPPLIES_INFO);
+    b.waitState(OFFER_PENDING, BUYER, REQUESTED, BUYER_ANSWERS_OFFER);
     b.state(REJECTED, BUYER, BUYER_ANSWERS_REJECTION);
     b.state(ARBITRATING_REJECTION, PLATFORM, PLATFORM_RULING);
     b.terminal(COMPLETED);
@@ -110,6 +111,10 @@ public final class Lifecycles {
     b.move(REQUESTED, REJECT, REJECTED, MERCHANT);
     b.move(REQUESTED, REQUEST_INFO, INFO_REQUESTED, MERCHANT, PLATFORM);
     b.end(REQUESTED, WITHDRAW, CLOSED, CaseOutcome.WITHDRAWN, BUYER);
+    b.move(REQUESTED, OFFER_PARTIAL_REFUND, OFFER_PENDING, MERCHANT).guarded(Guard.OFFER_WITHIN_PAID);
+    b.move(OFFER_PENDING, ACCEPT_OFFER, REFUND_PENDING, BUYER);
+    b.move(OFFER_PENDING, DECLINE_OFFER, REQUESTED, BUYER, SYSTEM);
+    b.end(OFFER_PENDING, WITHDRAW, CLOSED, CaseOutcome.WITHDRAWN, BUYER);
     b.move(INFO_REQUESTED, SUPPLY_INFO, REQUESTED, BUYER);
     b.end(INFO_REQUESTED, WITHDRAW, CLOSED, CaseOutcome.WITHDRAWN, BUYER);
     b.end(INFO_REQUESTED, CLOSE_ABANDONED, CLOSED, CaseOutcome.ABANDONED, SYSTEM);
@@ -210,6 +215,7 @@ public final class Lifecycles {
   public static CaseCommand commandFor(DefaultAction action) {
     return switch (Objects.requireNonNull(action, "action")) {
       case APPROVE -> new CaseCommand.Approve();
+      case DECLINE_OFFER -> new CaseCommand.DeclineOffer();
       case USE_DEFAULT_RETURN_ADDRESS -> new CaseCommand.UseDefaultReturnAddress();
       case REFUND_WITHOUT_RETURN -> new CaseCommand.RefundWithoutReturn();
       case CLOSE_ABANDONED -> new CaseCommand.CloseAbandoned();

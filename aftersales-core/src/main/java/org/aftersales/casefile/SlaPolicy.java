@@ -59,6 +59,8 @@ public final class SlaPolicy {
             SlaRule.of(SlaLimit.hours(24), DefaultAction.APPROVE, Duration.ofHours(6)))
         .rule(DeadlineKind.BUYER_SUPPLIES_INFO,
             SlaRule.of(SlaLimit.hours(72), DefaultAction.CLOSE_ABANDONED, hours24))
+        .rule(DeadlineKind.BUYER_ANSWERS_OFFER,
+            SlaRule.of(SlaLimit.hours(48), DefaultAction.DECLINE_OFFER, hours24))
         .rule(DeadlineKind.BUYER_ANSWERS_REJECTION,
             SlaRule.of(SlaLimit.calendarDays(7), DefaultAction.ACCEPT_OUTCOME, hours24))
         .rule(DeadlineKind.RETURN_ADDRESS,

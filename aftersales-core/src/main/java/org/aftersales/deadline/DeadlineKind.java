@@ -9,6 +9,8 @@ public enum DeadlineKind {
   MERCHANT_RESPONSE("the merchant to respond"),
   /** The buyer supplies the information the merchant asked for. */
   BUYER_SUPPLIES_INFO("the buyer to supply the information asked for"),
+  /** The buyer accepts or declines the merchant's partial-refund offer (then deemed declined). */
+  BUYER_ANSWERS_OFFER("the buyer to accept or decline the merchant's offer"),
   /** The buyer accepts the merchant's rejection or escalates. */
   BUYER_ANSWERS_REJECTION("the buyer to accept the rejection or escalate"),
   /** The merchant provides the return address (seed: 24 h). */

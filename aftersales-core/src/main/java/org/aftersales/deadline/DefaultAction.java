@@ -8,6 +8,8 @@ package org.aftersales.deadline;
 public enum DefaultAction {
   /** Approve the buyer's request (the seed rule for a silent merchant). */
   APPROVE("the request is approved"),
+  /** Treat the merchant's partial-refund offer as declined; the merchant's clock resumes. */
+  DECLINE_OFFER("the offer counts as declined and the merchant's clock resumes"),
   /** Give the buyer the policy's default return address. */
   USE_DEFAULT_RETURN_ADDRESS("the default return address is given"),
   /** Skip the return and refund straight away. */

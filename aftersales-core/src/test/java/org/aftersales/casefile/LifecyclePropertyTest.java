@@ -431,6 +431,11 @@ class LifecyclePropertyTest {
         case CASE_CURRENCY ->
             !((CaseCommand.ProposeRepairPlan) command).plan().fee().currency().equals(c.requestedRefund().currency());
         case DEFAULT_RETURN_ADDRESS_CONFIGURED -> context.defaultReturnAddress().isEmpty();
+        case OFFER_WITHIN_PAID -> {
+          Money amount = ((CaseCommand.OfferPartialRefund) command).amount();
+          Money paid = c.amountPaid();
+          yield !amount.currency().equals(paid.currency()) || amount.minorUnits() > paid.minorUnits();
+        }
         case REFUND_FITS_REQUEST -> {
           Money asked = ((CaseCommand.ModifyRequest) command).requestedRefund();
           Money paid = c.amountPaid();

@@ -182,6 +182,10 @@ public final class RandomCommands {
       case REJECT -> new CaseCommand.Reject("not as claimed", someEvidence);
       case MODIFY_REQUEST -> new CaseCommand.ModifyRequest(REASONS[variant % REASONS.length],
           changedRefund(c, variant, amount), variant % 2 == 0 ? "" : "it still broke", someEvidence);
+      case OFFER_PARTIAL_REFUND -> new CaseCommand.OfferPartialRefund(partialRefund(c, variant, amount),
+          variant % 2 == 0 ? "" : "keep it with a discount");
+      case ACCEPT_OFFER -> new CaseCommand.AcceptOffer();
+      case DECLINE_OFFER -> new CaseCommand.DeclineOffer();
       case REQUEST_INFO -> new CaseCommand.RequestInfo("which colour?");
       case SUPPLY_INFO -> new CaseCommand.SupplyInfo("red", someEvidence);
       case PROVIDE_RETURN_ADDRESS -> new CaseCommand.ProvideReturnAddress(
