@@ -25,6 +25,24 @@ public sealed interface CaseCommand {
     return Identifiers.text(text, field, 2000);
   }
 
+  /** Free text that may be empty: present and at most 2000 characters. */
+  private static String optionalText(String text, String field) {
+    Objects.requireNonNull(text, field);
+    if (text.length() > 2000) {
+      throw new IllegalArgumentException(field + " must be at most 2000 characters, but had " + text.length());
+    }
+    return text;
+  }
+
+  /** An amount of money that must be more than zero. */
+  private static Money moreThanZero(Money amount, String field) {
+    Objects.requireNonNull(amount, field);
+    if (amount.isZero()) {
+      throw new IllegalArgumentException(field + " must be more than zero");
+    }
+    return amount;
+  }
+
   private static List<EvidenceRef> copyEvidence(List<EvidenceRef> evidence) {
     Objects.requireNonNull(evidence, "evidence");
     for (int i = 0; i < evidence.size(); i++) {
@@ -75,16 +93,13 @@ public sealed interface CaseCommand {
       Objects.requireNonNull(channel, "channel");
       lines = List.copyOf(Objects.requireNonNull(lines, "lines"));
       Objects.requireNonNull(requestedRefund, "requestedRefund");
-      Objects.requireNonNull(description, "description");
+      CaseCommand.optionalText(description, "description");
       evidence = CaseCommand.copyEvidence(evidence);
       if (lines.isEmpty()) {
         throw new IllegalArgumentException("lines must hold at least one order line");
       }
       if (lines.stream().map(OrderLine::lineId).distinct().count() != lines.size()) {
         throw new IllegalArgumentException("lines must not repeat a lineId, but were " + lines);
-      }
-      if (description.length() > 2000) {
-        throw new IllegalArgumentException("description must be at most 2000 characters, but had " + description.length());
       }
       Currency currency = lines.get(0).amountPaid().currency();
       for (int i = 1; i < lines.size(); i++) {
@@ -163,14 +178,8 @@ public sealed interface CaseCommand {
      * @throws IllegalArgumentException if the amount is zero or the note longer than 2000 characters
      */
     public OfferPartialRefund {
-      Objects.requireNonNull(amount, "amount");
-      Objects.requireNonNull(note, "note");
-      if (amount.isZero()) {
-        throw new IllegalArgumentException("amount of an offer must be more than zero");
-      }
-      if (note.length() > 2000) {
-        throw new IllegalArgumentException("note must be at most 2000 characters, but had " + note.length());
-      }
+      CaseCommand.moreThanZero(amount, "amount");
+      CaseCommand.optionalText(note, "note");
     }
 
     @Override
@@ -264,10 +273,7 @@ public sealed interface CaseCommand {
     public ModifyRequest {
       Objects.requireNonNull(reason, "reason");
       Objects.requireNonNull(requestedRefund, "requestedRefund");
-      Objects.requireNonNull(description, "description");
-      if (description.length() > 2000) {
-        throw new IllegalArgumentException("description must be at most 2000 characters, but had " + description.length());
-      }
+      CaseCommand.optionalText(description, "description");
       evidence = CaseCommand.copyEvidence(evidence);
     }
 
@@ -515,10 +521,7 @@ public sealed interface CaseCommand {
      * @throws IllegalArgumentException if reason is longer than 2000 characters
      */
     public Withdraw {
-      Objects.requireNonNull(reason, "reason");
-      if (reason.length() > 2000) {
-        throw new IllegalArgumentException("reason must be at most 2000 characters, but had " + reason.length());
-      }
+      CaseCommand.optionalText(reason, "reason");
     }
 
     @Override
@@ -590,10 +593,7 @@ public sealed interface CaseCommand {
   record RulePartialRefund(Money amount, String statement) implements CaseCommand {
     /** @throws IllegalArgumentException if the amount is zero or the statement blank */
     public RulePartialRefund {
-      Objects.requireNonNull(amount, "amount");
-      if (amount.isZero()) {
-        throw new IllegalArgumentException("amount of a partial refund must be more than zero");
-      }
+      CaseCommand.moreThanZero(amount, "amount");
       CaseCommand.requireText(statement, "statement");
     }
 
