@@ -9,8 +9,8 @@
  * Business time is real elapsed time: an hour of business hours on a daylight-saving day is an
  * hour on the clock of the instant timeline, not an hour of wall-clock reading.
  *
- * <p>{@link org.aftersales.calendar.WeekendsOnlyCalendar} rests on Saturdays and Sundays only.
- * Calendars with public holidays and make-up working days implement the same interface.
+ * <p>{@link org.aftersales.calendar.WeekendsOnlyCalendar} rests on Saturdays and Sundays only; a
+ * host with public holidays and make-up working days implements the same interface with its data.
  *
  * <p>All types in this package are immutable and thread-safe, and every implementation of {@code
  * WorkingCalendar} must be too.

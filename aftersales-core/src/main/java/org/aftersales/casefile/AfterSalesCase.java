@@ -30,7 +30,8 @@ import org.aftersales.money.Money;
  * @param outboundShipment the replacement or repaired item, once shipped
  * @param repairPlan the merchant's repair plan, once proposed
  * @param offeredRefund the merchant's partial-refund offer while the buyer considers it
- * @param refundDue what is refunded when the case refunds: the request, or a partial ruling
+ * @param refundDue what is refunded when the case refunds: the request, or what a ruling, an accepted
+ *     offer or a refund instead of goods set
  * @param refundAttempts how many times a refund was requested
  * @param refunded what the payment provider confirmed refunded
  * @param rating the buyer's rating, once given

@@ -426,8 +426,8 @@ public sealed interface CaseCommand {
   }
 
   /**
-   * Exchange or repair: the merchant or platform refunds what was paid instead, when the replacement
-   * or repair cannot be delivered.
+   * Exchange or repair: the merchant or platform refunds what was paid instead of shipping the
+   * replacement or repaired item (out of stock, beyond repair).
    */
   record RefundInstead() implements CaseCommand {
     @Override
@@ -531,7 +531,8 @@ public sealed interface CaseCommand {
   }
 
   /**
-   * Either party escalates a rejection or refusal to the platform, with evidence.
+   * A party escalates to the platform, with evidence: either party after a rejection or a refusal of
+   * the returned goods, the buyer also about a replacement or repaired item that arrived.
    *
    * @param statement the party's case
    * @param evidence at least one piece of evidence
@@ -551,7 +552,7 @@ public sealed interface CaseCommand {
 
   /**
    * The platform rules for the buyer (or the system deems so when the platform is late): the
-   * request goes ahead as if approved or passed.
+   * request goes ahead as if approved or passed, and a disputed replacement or repair is refunded.
    *
    * @param statement the published ruling
    */

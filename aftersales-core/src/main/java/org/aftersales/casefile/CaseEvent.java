@@ -329,7 +329,8 @@ public sealed interface CaseEvent {
 
     @Override
     public String describe(ZoneId zone) {
-      return by + " escalated to the platform: " + statement;
+      String who = by.name().charAt(0) + by.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+      return who + " escalated to the platform: " + statement;
     }
   }
 
@@ -437,7 +438,7 @@ public sealed interface CaseEvent {
   record DeadlineExpired(DeadlineId deadline, DeadlineKind kind, DefaultAction action) implements CaseEvent {
     @Override
     public String describe(ZoneId zone) {
-      return "Time is up for " + kind.awaited();
+      return "Limit reached while waiting for " + kind.awaited();
     }
   }
 

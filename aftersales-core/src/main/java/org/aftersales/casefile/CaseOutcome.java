@@ -4,7 +4,7 @@ package org.aftersales.casefile;
 public enum CaseOutcome {
   /** The refund reached the buyer in full. */
   REFUNDED,
-  /** A refund of less than the lines' amount paid, usually after a platform ruling. */
+  /** A refund of less than the lines' amount paid: a partial ruling, an accepted offer, a smaller request. */
   PARTIALLY_REFUNDED,
   /** The replacement was delivered and confirmed, or the exchange stood after a dispute. */
   EXCHANGED,

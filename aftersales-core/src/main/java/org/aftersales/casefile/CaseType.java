@@ -16,8 +16,4 @@ public enum CaseType {
     return this == REFUND_ONLY || this == RETURN_AND_REFUND;
   }
 
-  /** Returns whether the buyer sends goods back to the merchant in this type of case. */
-  public boolean returnsGoods() {
-    return this != REFUND_ONLY;
-  }
 }

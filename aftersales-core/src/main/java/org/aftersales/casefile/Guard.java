@@ -21,11 +21,13 @@ public enum Guard {
       return current.rating().isPresent() ? Optional.of("case " + current.id() + " is already rated") : Optional.empty();
     }
   },
-  /** A partial refund is in the case's currency and at most what was paid for its lines. */
+  /** A partial refund, ruled or offered, is in the case's currency and at most what was paid for its lines. */
   WITHIN_AMOUNT_PAID {
     @Override
     Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context) {
-      Money amount = ((CaseCommand.RulePartialRefund) command).amount();
+      Money amount = command instanceof CaseCommand.RulePartialRefund ruling
+          ? ruling.amount()
+          : ((CaseCommand.OfferPartialRefund) command).amount();
       return RefundRules.beyondWhatWasPaid("amount", amount, current.amountPaid());
     }
   },
@@ -39,14 +41,6 @@ public enum Guard {
       Money asked = ((CaseCommand.ModifyRequest) command).requestedRefund();
       return RefundRules.beyondWhatWasPaid("requestedRefund", asked, current.amountPaid())
           .or(() -> RefundRules.unfitFor(current.type(), asked));
-    }
-  },
-  /** An offered refund is in the case's currency and at most what was paid for its lines. */
-  OFFER_WITHIN_PAID {
-    @Override
-    Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context) {
-      Money amount = ((CaseCommand.OfferPartialRefund) command).amount();
-      return RefundRules.beyondWhatWasPaid("amount", amount, current.amountPaid());
     }
   },
   /** A repair fee is in the case's currency. */

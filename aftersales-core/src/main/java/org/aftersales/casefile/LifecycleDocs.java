@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.aftersales.deadline.DeadlineKind;
-import org.aftersales.deadline.SlaLimit;
 import org.aftersales.deadline.SlaRule;
 
 /**
@@ -130,7 +129,7 @@ public final class LifecycleDocs {
             mapping(Map.Entry::getValue, toList())));
     deadlines.forEach((kind, states) -> {
       Optional<SlaRule> rule = policy.rule(type, kind);
-      row(out, kind, names(states), rule.map(r -> limit(r.limit())).orElse("no limit"),
+      row(out, kind, names(states), rule.map(r -> r.limit().toString()).orElse("no limit"),
           rule.map(r -> r.remindBefore().stream().map(LifecycleDocs::duration).collect(joining(", "))).orElse(NONE),
           rule.map(r -> r.defaultAction().name()).orElse(NONE));
     });
@@ -142,12 +141,12 @@ public final class LifecycleDocs {
     return table.transitions().stream().sorted(Comparator.comparing(Transition::from)).toList();
   }
 
-  /** Describes the rows that do not move the case, such as "ADD_EVIDENCE (every open state)". */
   /** The decider ends a refund below the amount paid as partially refunded; the page says so. */
   private static String outcome(CaseOutcome outcome) {
     return outcome == CaseOutcome.REFUNDED ? "REFUNDED (PARTIALLY_REFUNDED if less than paid)" : outcome.name();
   }
 
+  /** Describes the rows that do not move the case, such as "ADD_EVIDENCE (every open state)". */
   private static String stays(LifecycleTable table) {
     List<CaseState> open = table.states().stream().map(StateSpec::state).filter(s -> !s.isTerminal()).toList();
     Map<CommandType, List<CaseState>> stays = rows(table).stream()
@@ -166,12 +165,6 @@ public final class LifecycleDocs {
   /** Returns the names of enum constants in declaration order, comma-separated, or "" if there are none. */
   private static String names(Collection<? extends Enum<?>> constants) {
     return constants.stream().sorted(Comparator.comparingInt(Enum::ordinal)).map(Enum::name).collect(joining(", "));
-  }
-
-  /** Returns a limit such as "24 hours", "1 hour" or "3 working days". */
-  private static String limit(SlaLimit limit) {
-    String unit = limit.unit().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    return limit.amount() + " " + (limit.amount() == 1 ? unit.substring(0, unit.length() - 1) : unit);
   }
 
   /** Returns a duration such as "6h", "72h" or "1h30m". */

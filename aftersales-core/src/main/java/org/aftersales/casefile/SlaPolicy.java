@@ -122,7 +122,8 @@ public final class SlaPolicy {
 
   /**
    * Returns how many refund attempts may be made before the system stops retrying on its own and
-   * alerts the platform instead of starting {@link DeadlineKind#REFUND_RETRY}.
+   * records {@code RefundRetriesExhausted} and leaves the case on the platform's to-do list instead of
+   * starting {@link DeadlineKind#REFUND_RETRY} again.
    */
   public int automaticRefundAttempts() {
     return automaticRefundAttempts;
@@ -190,7 +191,7 @@ public final class SlaPolicy {
     }
 
     /**
-     * Sets how many refund attempts are made before the platform is alerted instead; 3 unless set.
+     * Sets how many refund attempts are made before the platform must settle the refund; 3 unless set.
      *
      * @throws IllegalArgumentException if attempts is below 1
      */

@@ -28,7 +28,7 @@ public enum DeadlineKind {
   /** The payment provider settles the refund (seed: 3 days, then an alert). */
   REFUND_SETTLEMENT("the refund to reach the buyer"),
   /** A failed refund waits before it is retried. */
-  REFUND_RETRY("the failed refund to be retried"),
+  REFUND_RETRY("the next refund attempt"),
   /** The merchant ships the replacement (seed: 24 h after receiving the exchanged item). */
   REPLACEMENT_DISPATCH("the merchant to ship the replacement"),
   /** The replacement or repaired item is on its way to the buyer (then deemed delivered). */

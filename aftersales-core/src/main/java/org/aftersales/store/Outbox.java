@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * The events waiting for the host's publisher, oldest first. Delivery is at least once: a publisher
  * that crashes between publishing and {@link #markDelivered} publishes those messages again, so
- * consumers deduplicate by message id. This port has no claims: run one publisher per store at a time
- * (the JDBC module's relay adds leases for several nodes).
+ * consumers deduplicate by message id. This port has no claims: run one publisher per store at a
+ * time; publishing from several nodes needs claims the port does not offer.
  */
 public interface Outbox {
 

@@ -10,8 +10,11 @@ public final class StaleVersionException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The case whose commit failed; transient because ids are not serializable. */
   private final transient CaseId caseId;
+  /** The version the commit was decided on. */
   private final long expectedVersion;
+  /** The version the store holds. */
   private final long actualVersion;
 
   /** Creates the exception for a case, the version the commit expected and the one stored. */

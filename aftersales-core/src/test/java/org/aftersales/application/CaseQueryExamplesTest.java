@@ -330,7 +330,7 @@ class CaseQueryExamplesTest {
     d.sweepAt(T0.plus(Duration.ofHours(24)));
     assertThat(d.timeline()).filteredOn(e -> e.actor() == Actor.SYSTEM).extracting(TimelineEntry::text).containsExactly(
         "Reminder to the merchant: 6 h left for the merchant to respond",
-        "Time is up for the merchant to respond",
+        "Limit reached while waiting for the merchant to respond",
         "Request approved automatically: the merchant did not respond in time",
         "Now REFUND_PENDING",
         "Refund of CNY 160.00 requested by the original payment route (attempt 1)",

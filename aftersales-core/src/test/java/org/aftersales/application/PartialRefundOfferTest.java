@@ -77,7 +77,7 @@ class PartialRefundOfferTest {
     SeedCaseDriver d = SeedCaseDriver.open(CaseType.REFUND_ONLY);
     var refusal = d.refused(Actor.MERCHANT, new CaseCommand.OfferPartialRefund(Money.of(1_000_000, "CNY"), ""));
     assertThat(refusal.code()).isEqualTo(RejectionCode.GUARD_FAILED);
-    assertThat(refusal.rule()).isEqualTo("guard:OFFER_WITHIN_PAID");
+    assertThat(refusal.rule()).isEqualTo("guard:WITHIN_AMOUNT_PAID");
     assertThat(refusal.message()).contains("exceeds the amount paid");
   }
 

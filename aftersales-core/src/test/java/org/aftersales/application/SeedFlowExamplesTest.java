@@ -110,7 +110,7 @@ class SeedFlowExamplesTest {
     }
 
     @Test
-    void refundKeepsFailing_afterTheAutomaticAttemptsThePlatformIsAlerted_andSettlesIt() {
+    void refundKeepsFailing_afterTheAutomaticAttemptsRetriesStop_andThePlatformSettlesIt() {
       SeedCaseDriver d = open(CaseType.REFUND_ONLY).approve();
       for (int attempt = 1; attempt <= 3; attempt++) {
         d.by(Actor.SYSTEM, new CaseCommand.ReportRefundFailure("account closed"));
@@ -265,10 +265,11 @@ class SeedFlowExamplesTest {
 
     @ParameterizedTest
     @EnumSource(value = CaseState.class, names = {"RETURN_IN_TRANSIT", "RETURN_DELIVERED", "INSPECTING",
-        "REFUND_PENDING", "GOODS_REFUSED"})
+        "REFUND_PENDING", "GOODS_REFUSED", "ARBITRATING_REFUSAL"})
     void withdrawRefusedOnceGoodsShipped(CaseState where) {
       SeedCaseDriver d = open(CaseType.RETURN_AND_REFUND);
       switch (where) {
+        case ARBITRATING_REFUSAL -> d.returnedAndReceived().failInspection().escalate(Actor.BUYER);
         case RETURN_IN_TRANSIT -> d.approve().provideAddress().shipReturn();
         case RETURN_DELIVERED -> d.approve().provideAddress().shipReturn()
             .by(Actor.SYSTEM, new CaseCommand.ReportReturnDelivered());
@@ -317,7 +318,7 @@ class SeedFlowExamplesTest {
     }
 
     @Test
-    void replacementCannotBeDelivered_merchantRefundsInstead_completesRefunded() {
+    void replacementNeverShipped_merchantRefundsInstead_completesRefunded() {
       SeedCaseDriver d = open(CaseType.EXCHANGE).returnedAndReceived().passInspection()
           .by(Actor.MERCHANT, new CaseCommand.RefundInstead());
       assertThat(d.state()).isEqualTo(CaseState.REFUND_PENDING);
@@ -514,7 +515,8 @@ class SeedFlowExamplesTest {
       assertThat(e.evidence()).hasSize(1);
     });
     assertThat(d.current().evidence()).hasSize(evidenceBefore + 1);
-    assertThat(d.timelineTexts()).contains(by + " escalated to the platform: " + by + " disagrees");
+    String who = by == Actor.BUYER ? "Buyer" : "Merchant";
+    assertThat(d.timelineTexts()).contains(who + " escalated to the platform: " + by + " disagrees");
 
     switch (ruling) {
       case FOR_BUYER -> {

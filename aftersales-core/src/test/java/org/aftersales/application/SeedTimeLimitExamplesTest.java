@@ -69,7 +69,7 @@ class SeedTimeLimitExamplesTest {
     assertThat(expiriesOf(d, deadline))
         .containsExactly(new CaseEvent.DeadlineExpired(deadline.id(), kind, action));
     assertThat(d.current().deadline(deadline.id())).isEmpty();
-    assertThat(d.timelineTexts()).contains("Time is up for " + kind.awaited());
+    assertThat(d.timelineTexts()).contains("Limit reached while waiting for " + kind.awaited());
     assertThat(d.timeline()).filteredOn(e -> e.type().equals("DeadlineExpired"))
         .filteredOn(e -> e.text().endsWith(kind.awaited()))
         .singleElement()

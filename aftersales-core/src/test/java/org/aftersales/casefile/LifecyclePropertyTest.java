@@ -414,7 +414,8 @@ class LifecyclePropertyTest {
         case CONFIRM_DELIVERY -> CommandType.CONFIRM_DELIVERY;
         case DECLINE_REPAIR_PLAN -> CommandType.DECLINE_REPAIR_PLAN;
         case RULE_FOR_BUYER -> CommandType.RULE_FOR_BUYER;
-        default -> Lifecycles.commandFor(d.rule().defaultAction()).type();
+        case DECLINE_OFFER -> CommandType.DECLINE_OFFER;
+        case DEEM_OUTBOUND_DELIVERED -> CommandType.REPORT_OUTBOUND_DELIVERED;
       };
       return defaultCommand == command.type() && !d.dueAt().isAfter(now) ? Optional.empty() : notDue;
     }
@@ -424,18 +425,14 @@ class LifecyclePropertyTest {
         case EVIDENCE_REQUIRED -> evidence(command).isEmpty();
         case NOT_YET_RATED -> c.rating().isPresent();
         case WITHIN_AMOUNT_PAID -> {
-          Money amount = ((CaseCommand.RulePartialRefund) command).amount();
+          Money amount = command instanceof CaseCommand.OfferPartialRefund offer
+              ? offer.amount() : ((CaseCommand.RulePartialRefund) command).amount();
           Money paid = c.amountPaid();
           yield !amount.currency().equals(paid.currency()) || amount.minorUnits() > paid.minorUnits();
         }
         case CASE_CURRENCY ->
             !((CaseCommand.ProposeRepairPlan) command).plan().fee().currency().equals(c.requestedRefund().currency());
         case DEFAULT_RETURN_ADDRESS_CONFIGURED -> context.defaultReturnAddress().isEmpty();
-        case OFFER_WITHIN_PAID -> {
-          Money amount = ((CaseCommand.OfferPartialRefund) command).amount();
-          Money paid = c.amountPaid();
-          yield !amount.currency().equals(paid.currency()) || amount.minorUnits() > paid.minorUnits();
-        }
         case REFUND_FITS_REQUEST -> {
           Money asked = ((CaseCommand.ModifyRequest) command).requestedRefund();
           Money paid = c.amountPaid();
