@@ -33,6 +33,9 @@ public final class DeadlineSweeper {
 
   private static final Logger log = LoggerFactory.getLogger(DeadlineSweeper.class);
 
+  /** The longest wait between retries of a timer that keeps failing. */
+  static final Duration MAX_RETRY_DELAY = Duration.ofHours(1);
+
   private final DeadlineQueue queue;
   private final AfterSalesService service;
   private final Clock clock;
@@ -50,7 +53,9 @@ public final class DeadlineSweeper {
    * @param owner this sweeper's name in leases; unique per node
    * @param batchSize how many timers one claim takes, at least 1
    * @param lease how long a claim holds; longer than a batch takes to apply
-   * @param retryDelay how long a refused timer waits before it is claimed again
+   * @param retryDelay how long a refused timer waits at least before it is claimed again; a timer
+   *     that keeps failing waits as long as it has been overdue, up to an hour, so a fault that does
+   *     not clear costs a few attempts an hour rather than one a minute
    * @throws NullPointerException if any argument is null
    * @throws IllegalArgumentException if batchSize is below 1 or a duration is not positive
    */
@@ -94,8 +99,9 @@ public final class DeadlineSweeper {
         outcome = service.handle(envelopeFor(timer));
       } catch (RuntimeException e) {
         // One broken timer (an unreachable store, a bug) must not hold up the rest of the batch.
-        log.error("timer {} of case {} failed; retrying after {}", timer.id(), timer.caseId(), retryDelay, e);
-        queue.release(timer.id(), owner, now.plus(retryDelay));
+        Duration wait = backOff(timer, now);
+        log.error("timer {} of case {} failed; retrying after {}", timer.id(), timer.caseId(), wait, e);
+        queue.release(timer.id(), owner, now.plus(wait));
         refused++;
         continue;
       }
@@ -106,12 +112,20 @@ public final class DeadlineSweeper {
         stale++;
       } else {
         refused++;
+        Duration wait = backOff(timer, now);
         log.warn("timer {} of case {} refused: {}; retrying after {}", timer.id(), timer.caseId(),
-            ((CommandOutcome.Rejected) outcome).rejection(), retryDelay);
-        queue.release(timer.id(), owner, now.plus(retryDelay));
+            ((CommandOutcome.Rejected) outcome).rejection(), wait);
+        queue.release(timer.id(), owner, now.plus(wait));
       }
     }
     return new SweepResult(batch.size(), applied, stale, refused);
+  }
+
+  /** Waits as long as the timer has been overdue (doubling with every retry), within retryDelay and an hour. */
+  private Duration backOff(DueTimer timer, Instant now) {
+    Duration overdue = Duration.between(timer.dueAt(), now);
+    Duration wait = overdue.compareTo(retryDelay) < 0 ? retryDelay : overdue;
+    return wait.compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY : wait;
   }
 
   /** Sweeps batch after batch until a claim comes back less than full. */

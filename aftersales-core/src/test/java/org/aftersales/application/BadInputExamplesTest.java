@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.aftersales.calendar.WeekendsOnlyCalendar;
@@ -495,5 +496,50 @@ class BadInputExamplesTest {
     h.clock.advance(Duration.ofSeconds(1));
     assertThat(sweeper.sweepAllDue().applied()).isEqualTo(1);
     assertThat(service.timeline(Fixtures.SHOP, CaseId.of("broken-case"))).anyMatch(e -> e.type().equals("ReminderSent"));
+  }
+
+  @Test
+  void aTimerThatKeepsFailing_waitsLongerEachTime_upToAnHour() {
+    Harness h = new Harness();
+    InterleavingStore faulty = new InterleavingStore(h.store);
+    AfterSalesService service = new AfterSalesService(faulty, TenantPolicies.same(Fixtures.seedPolicy()),
+        Fixtures.sequentialIds(), h.clock);
+    assertThat(service.handle(CommandEnvelope.open(Fixtures.SHOP, Actor.BUYER, Fixtures.BUYER, h.nextKey(),
+        Fixtures.openRequest(CaseType.REFUND_ONLY, Reason.NOT_RECEIVED))).isAccepted()).isTrue();
+    DeadlineSweeper sweeper = DeadlineSweeper.of(faulty, service, h.clock, "sweeper-persistent");
+    faulty.hook(point -> {
+      if (point == InterleavingStore.Point.LOADED) {
+        throw new IllegalStateException("the case's row is corrupt");
+      }
+    });
+    Instant remindAt = h.clock.instant().plus(Duration.ofHours(18));
+    h.clock.set(remindAt);
+
+    List<Duration> waits = new java.util.ArrayList<>();
+    Instant last = remindAt;
+    for (int attempt = 0; attempt < 10; attempt++) {
+      assertThat(sweeper.sweepOnce().refused()).isEqualTo(1);
+      Instant next = nextClaimableAfter(h, last);
+      waits.add(Duration.between(h.clock.instant(), next));
+      h.clock.set(next);
+      last = next;
+    }
+
+    // Ten attempts fit before the deadline itself falls due, 6 h after its reminder.
+    assertThat(waits).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(1), Duration.ofMinutes(2),
+        Duration.ofMinutes(4), Duration.ofMinutes(8), Duration.ofMinutes(16), Duration.ofMinutes(32),
+        Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1));
+  }
+
+  /** The first moment after {@code from} at which a claim finds the timer again, to the minute. */
+  private static Instant nextClaimableAfter(Harness h, Instant from) {
+    for (Instant t = from.plus(Duration.ofMinutes(1)); ; t = t.plus(Duration.ofMinutes(1))) {
+      List<org.aftersales.store.DueTimer> found = h.store.claimDue(t, 10, "probe", Duration.ofNanos(1));
+      if (!found.isEmpty()) {
+        Instant claimableAt = t;
+        found.forEach(timer -> h.store.release(timer.id(), "probe", claimableAt));
+        return t;
+      }
+    }
   }
 }
