@@ -162,7 +162,8 @@ public final class DeadlineSweeper {
     CaseCommand command = timer.reminderBefore()
         .<CaseCommand>map(before -> new CaseCommand.SendReminder(timer.deadlineId(), before))
         .orElseGet(() -> Lifecycles.commandFor(timer.action()));
-    String key = (timer.isReminder() ? "reminder:" : "deadline:") + timer.id();
+    String key = (timer.isReminder() ? CommandEnvelope.REMINDER_KEY_PREFIX : CommandEnvelope.DEADLINE_KEY_PREFIX)
+        + timer.id();
     return CommandEnvelope.fromDeadline(timer.tenant(), timer.caseId(), timer.deadlineId(), IdempotencyKey.of(key), command);
   }
 }

@@ -28,8 +28,14 @@ public record CommandEnvelope(
   /** The party id the library uses when it acts itself. */
   public static final PartyId SYSTEM_PARTY = PartyId.of("aftersales-system");
 
+  /** How the sweeper's key for a deadline's default action starts. */
+  public static final String DEADLINE_KEY_PREFIX = "deadline:";
+
+  /** How the sweeper's key for a reminder starts. */
+  public static final String REMINDER_KEY_PREFIX = "reminder:";
+
   /** Key prefixes the sweeper uses; a host's key with one of them could block a default action. */
-  private static final List<String> RESERVED_KEY_PREFIXES = List.of("deadline:", "reminder:");
+  private static final List<String> RESERVED_KEY_PREFIXES = List.of(DEADLINE_KEY_PREFIX, REMINDER_KEY_PREFIX);
 
   /**
    * Validates the envelope.

@@ -5,7 +5,6 @@ import static java.util.stream.Collectors.joining;
 import static java.util.stream.Collectors.mapping;
 import static java.util.stream.Collectors.toList;
 
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -130,7 +129,7 @@ public final class LifecycleDocs {
     deadlines.forEach((kind, states) -> {
       Optional<SlaRule> rule = policy.rule(type, kind);
       row(out, kind, names(states), rule.map(r -> r.limit().toString()).orElse("no limit"),
-          rule.map(r -> r.remindBefore().stream().map(LifecycleDocs::duration).collect(joining(", "))).orElse(NONE),
+          rule.map(r -> r.remindBefore().stream().map(Wording::duration).collect(joining(", "))).orElse(NONE),
           rule.map(r -> r.defaultAction().name()).orElse(NONE));
     });
     return out.toString();
@@ -167,10 +166,6 @@ public final class LifecycleDocs {
     return constants.stream().sorted(Comparator.comparingInt(Enum::ordinal)).map(Enum::name).collect(joining(", "));
   }
 
-  /** Returns a duration such as "6h", "72h" or "1h30m". */
-  private static String duration(Duration duration) {
-    return duration.toString().substring(2).toLowerCase(Locale.ROOT);
-  }
 
   private static String title(CaseType type) {
     String words = type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
