@@ -79,7 +79,7 @@ public final class AfterSalesService {
     Objects.requireNonNull(envelope, "envelope");
     TenantPolicy policy = policies.policyOf(envelope.tenant());
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      Optional<IdempotencyRecord> earlier = store.find(envelope.tenant(), envelope.idempotencyKey());
+      Optional<IdempotencyRecord> earlier = store.recorded(envelope.tenant(), envelope.idempotencyKey());
       if (earlier.isPresent()) {
         return replay(earlier.get(), envelope);
       }
@@ -100,7 +100,7 @@ public final class AfterSalesService {
       if (decision instanceof Decision.Rejected refused) {
         // A retry may have lost the race to its own first attempt, which committed after the key
         // lookup above: the first outcome, not a refusal of the repeat, is the answer.
-        return store.find(envelope.tenant(), envelope.idempotencyKey())
+        return store.recorded(envelope.tenant(), envelope.idempotencyKey())
             .map(first -> replay(first, envelope))
             .orElseGet(() -> new CommandOutcome.Rejected(refused.rejection()));
       }

@@ -605,10 +605,10 @@ public sealed interface CaseCommand {
   }
 
   /** The buyer accepts the merchant's rejection or refusal (or the system deems so); the case closes. */
-  record AcceptOutcome() implements CaseCommand {
+  record AcceptDecision() implements CaseCommand {
     @Override
     public CommandType type() {
-      return CommandType.ACCEPT_OUTCOME;
+      return CommandType.ACCEPT_DECISION;
     }
   }
 

@@ -73,8 +73,8 @@ public enum CommandType {
   RULE_FOR_MERCHANT,
   /** See {@link CaseCommand.RulePartialRefund}. */
   RULE_PARTIAL_REFUND,
-  /** See {@link CaseCommand.AcceptOutcome}. */
-  ACCEPT_OUTCOME,
+  /** See {@link CaseCommand.AcceptDecision}. */
+  ACCEPT_DECISION,
   /** See {@link CaseCommand.CloseAbandoned}. */
   CLOSE_ABANDONED,
   /** See {@link CaseCommand.AddEvidence}. */

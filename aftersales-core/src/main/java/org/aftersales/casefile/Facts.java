@@ -76,7 +76,7 @@ final class Facts {
         CaseCommand.RulePartialRefund ruling = (CaseCommand.RulePartialRefund) command;
         yield List.of(new CaseEvent.Ruled(Ruling.PARTIAL_REFUND, Optional.of(ruling.amount()), ruling.statement(), false));
       }
-      case ACCEPT_OUTCOME -> List.of(new CaseEvent.OutcomeAccepted(deemed));
+      case ACCEPT_DECISION -> List.of(new CaseEvent.OutcomeAccepted(deemed));
       case CLOSE_ABANDONED -> List.of(new CaseEvent.Abandoned());
       case ADD_EVIDENCE -> List.of(new CaseEvent.EvidenceAdded(evidence));
       case RATE -> List.of(new CaseEvent.Rated(((CaseCommand.Rate) command).rating()));

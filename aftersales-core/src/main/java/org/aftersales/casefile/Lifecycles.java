@@ -119,7 +119,7 @@ public final class Lifecycles {
     b.end(INFO_REQUESTED, WITHDRAW, CLOSED, CaseOutcome.WITHDRAWN, BUYER);
     b.end(INFO_REQUESTED, CLOSE_ABANDONED, CLOSED, CaseOutcome.ABANDONED, SYSTEM);
     b.move(REJECTED, ESCALATE, ARBITRATING_REJECTION, BUYER, MERCHANT).guarded(Guard.EVIDENCE_REQUIRED);
-    b.end(REJECTED, ACCEPT_OUTCOME, CLOSED, CaseOutcome.REJECTION_ACCEPTED, BUYER, SYSTEM);
+    b.end(REJECTED, ACCEPT_DECISION, CLOSED, CaseOutcome.REJECTION_ACCEPTED, BUYER, SYSTEM);
     b.end(REJECTED, WITHDRAW, CLOSED, CaseOutcome.WITHDRAWN, BUYER);
     b.move(REJECTED, MODIFY_REQUEST, REQUESTED, BUYER).guarded(Guard.REFUND_FITS_REQUEST);
     b.end(ARBITRATING_REJECTION, RULE_FOR_MERCHANT, CLOSED, CaseOutcome.RULED_FOR_MERCHANT, PLATFORM);
@@ -149,7 +149,7 @@ public final class Lifecycles {
       b.move(arrived, REFUSE_RECEIPT, GOODS_REFUSED, MERCHANT).guarded(Guard.EVIDENCE_REQUIRED);
     }
     b.move(GOODS_REFUSED, ESCALATE, ARBITRATING_REFUSAL, BUYER, MERCHANT).guarded(Guard.EVIDENCE_REQUIRED);
-    b.end(GOODS_REFUSED, ACCEPT_OUTCOME, CLOSED, CaseOutcome.REFUSAL_ACCEPTED, BUYER, SYSTEM);
+    b.end(GOODS_REFUSED, ACCEPT_DECISION, CLOSED, CaseOutcome.REFUSAL_ACCEPTED, BUYER, SYSTEM);
     b.end(ARBITRATING_REFUSAL, RULE_FOR_MERCHANT, CLOSED, CaseOutcome.RULED_FOR_MERCHANT, PLATFORM);
     b.move(ARBITRATING_REFUSAL, RULE_PARTIAL_REFUND, REFUND_PENDING, PLATFORM).guarded(Guard.WITHIN_AMOUNT_PAID);
   }
@@ -220,7 +220,7 @@ public final class Lifecycles {
       case CLOSE_ABANDONED -> new CaseCommand.CloseAbandoned();
       case CONFIRM_RECEIPT -> new CaseCommand.ConfirmReceipt();
       case PASS_INSPECTION -> new CaseCommand.PassInspection(java.util.List.of());
-      case ACCEPT_OUTCOME -> new CaseCommand.AcceptOutcome();
+      case ACCEPT_DECISION -> new CaseCommand.AcceptDecision();
       case RAISE_ALERT -> new CaseCommand.RaiseAlert();
       case RETRY_REFUND -> new CaseCommand.RetryRefund();
       case DEEM_OUTBOUND_DELIVERED -> new CaseCommand.ReportOutboundDelivered();

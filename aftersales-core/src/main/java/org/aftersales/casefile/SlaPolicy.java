@@ -62,7 +62,7 @@ public final class SlaPolicy {
         .rule(DeadlineKind.BUYER_ANSWERS_OFFER,
             SlaRule.of(SlaLimit.hours(48), DefaultAction.DECLINE_OFFER, hours24))
         .rule(DeadlineKind.BUYER_ANSWERS_REJECTION,
-            SlaRule.of(SlaLimit.calendarDays(7), DefaultAction.ACCEPT_OUTCOME, hours24))
+            SlaRule.of(SlaLimit.calendarDays(7), DefaultAction.ACCEPT_DECISION, hours24))
         .rule(DeadlineKind.RETURN_ADDRESS,
             SlaRule.of(SlaLimit.hours(24), DefaultAction.USE_DEFAULT_RETURN_ADDRESS, Duration.ofHours(6)))
         .rule(DeadlineKind.BUYER_SHIPS_RETURN,
@@ -74,7 +74,7 @@ public final class SlaPolicy {
         .rule(DeadlineKind.INSPECTION,
             SlaRule.of(SlaLimit.workingDays(3), DefaultAction.PASS_INSPECTION, hours24))
         .rule(DeadlineKind.BUYER_ANSWERS_REFUSAL,
-            SlaRule.of(SlaLimit.calendarDays(7), DefaultAction.ACCEPT_OUTCOME, hours24))
+            SlaRule.of(SlaLimit.calendarDays(7), DefaultAction.ACCEPT_DECISION, hours24))
         .rule(DeadlineKind.REFUND_SETTLEMENT,
             SlaRule.of(SlaLimit.calendarDays(3), DefaultAction.RAISE_ALERT))
         .rule(DeadlineKind.REFUND_RETRY,

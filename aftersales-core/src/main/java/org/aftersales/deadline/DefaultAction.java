@@ -21,7 +21,7 @@ public enum DefaultAction {
   /** Treat the inspection as passed. */
   PASS_INSPECTION("the inspection counts as passed"),
   /** Treat the buyer as accepting the rejection or refusal; the case closes. */
-  ACCEPT_OUTCOME("the merchant's decision stands and the case closes"),
+  ACCEPT_DECISION("the merchant's decision stands and the case closes"),
   /** Publish an alert and leave the case where it is. */
   RAISE_ALERT("the platform is alerted"),
   /** Ask the payment provider for the refund again. */

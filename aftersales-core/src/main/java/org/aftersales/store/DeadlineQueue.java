@@ -29,5 +29,5 @@ public interface DeadlineQueue {
   void release(String timerId, String owner, Instant retryAt);
 
   /** Returns how many timers there are, due or not; for monitoring and tests. */
-  long size();
+  long scheduledTimers();
 }

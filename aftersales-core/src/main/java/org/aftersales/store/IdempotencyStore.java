@@ -17,7 +17,7 @@ public interface IdempotencyStore {
    *
    * @throws NullPointerException if any argument is null
    */
-  Optional<IdempotencyRecord> find(TenantId tenant, IdempotencyKey key);
+  Optional<IdempotencyRecord> recorded(TenantId tenant, IdempotencyKey key);
 
   /**
    * Removes the records of commands committed before {@code cutoff}. A retry that comes after its

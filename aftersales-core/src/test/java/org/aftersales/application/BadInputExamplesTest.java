@@ -58,10 +58,10 @@ class BadInputExamplesTest {
   /** Sends an envelope through the service and checks that the refusal wrote nothing. */
   private static Rejection refusedEnvelope(Harness h, AfterSalesCase c, CommandEnvelope envelope) {
     WriteSnapshot before = WriteSnapshot.of(h, c);
-    Optional<IdempotencyRecord> recordBefore = h.store.find(envelope.tenant(), envelope.idempotencyKey());
+    Optional<IdempotencyRecord> recordBefore = h.store.recorded(envelope.tenant(), envelope.idempotencyKey());
     Rejection r = rejection(h.service.handle(envelope));
     before.assertNothingWritten();
-    assertThat(h.store.find(envelope.tenant(), envelope.idempotencyKey())).as("idempotency record")
+    assertThat(h.store.recorded(envelope.tenant(), envelope.idempotencyKey())).as("idempotency record")
         .isEqualTo(recordBefore);
     return r;
   }
@@ -177,7 +177,7 @@ class BadInputExamplesTest {
         })
         .withMessageContaining("version 2");
     before.assertNothingWritten();
-    assertThat(store.find(Fixtures.SHOP, IdempotencyKey.of("stale-1"))).isEmpty();
+    assertThat(store.recorded(Fixtures.SHOP, IdempotencyKey.of("stale-1"))).isEmpty();
     assertThat(d.state()).isEqualTo(CaseState.AWAITING_RETURN_ADDRESS);
   }
 
@@ -427,7 +427,7 @@ class BadInputExamplesTest {
             IdempotencyKey.of("k"), Fixtures.openRequest(CaseType.REFUND_ONLY, Reason.NOT_RECEIVED))))
         .withMessageContaining(Fixtures.OTHER_SHOP.value());
     assertThat(store.pending(10)).isEmpty();
-    assertThat(store.size()).isZero();
+    assertThat(store.scheduledTimers()).isZero();
   }
 
   // ------------------------------------------------------------------ identifiers at their limits

@@ -283,7 +283,7 @@ class CaseQueryExamplesTest {
     d.at(T0.plus(Duration.ofHours(1))).by(Actor.MERCHANT, new CaseCommand.RequestInfo("Which size?"));
     d.at(T0.plus(Duration.ofHours(3))).by(Actor.BUYER, new CaseCommand.SupplyInfo("Size M", List.of()));
     d.at(T0.plus(Duration.ofHours(4))).reject();
-    d.at(T0.plus(Duration.ofHours(5))).by(Actor.BUYER, new CaseCommand.AcceptOutcome());
+    d.at(T0.plus(Duration.ofHours(5))).by(Actor.BUYER, new CaseCommand.AcceptDecision());
     d.by(Actor.BUYER, new CaseCommand.Rate(new Rating(5, "")));
 
     assertThat(d.timelineTexts()).containsExactly(

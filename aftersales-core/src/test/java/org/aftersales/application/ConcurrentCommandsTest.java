@@ -323,7 +323,7 @@ class ConcurrentCommandsTest {
         long versionsOfTheKey;
         if (kind == KeyedCommand.OPEN) {
           // One case opened under the key this round: the running count of exchange cases went up by one.
-          openedUnderKeys.add(h.store.find(Fixtures.SHOP, key).orElseThrow().caseId());
+          openedUnderKeys.add(h.store.recorded(Fixtures.SHOP, key).orElseThrow().caseId());
           versionsOfTheKey = countCases(h, CaseType.EXCHANGE) - round;
         } else {
           List<RecordedEvent> history = h.store.history(Fixtures.SHOP, c.id());
@@ -339,7 +339,7 @@ class ConcurrentCommandsTest {
           assertThat(h.current(c).version()).isEqualTo(1 + versionsOfTheKey + acceptedNoise);
           assertThat(CaseEvolver.replay(history)).isEqualTo(h.current(c));
         }
-        assertThat(h.store.find(Fixtures.SHOP, key)).isPresent();
+        assertThat(h.store.recorded(Fixtures.SHOP, key)).isPresent();
         assertThat(versionsOfTheKey).as("writes under key %s", key).isEqualTo(1);
 
         // Every caller got the same answer: the first accepted outcome.

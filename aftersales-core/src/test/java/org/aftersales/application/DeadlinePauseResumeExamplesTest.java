@@ -73,7 +73,7 @@ class DeadlinePauseResumeExamplesTest {
     assertThat(d.timelineTexts()).contains("Clock paused with 14 h left for the merchant to respond");
     assertThat(d.deadline(DeadlineKind.BUYER_SUPPLIES_INFO).dueAt()).isEqualTo(T0.plus(Duration.ofHours(82)));
     // Only the buyer's clock has timers while the merchant's is paused: its expiry and 24 h reminder.
-    assertThat(d.h.store.size()).isEqualTo(2);
+    assertThat(d.h.store.scheduledTimers()).isEqualTo(2);
 
     // Neither the merchant's reminder nor its original limit fires while the clock is paused.
     d.sweepAt(T0.plus(Duration.ofHours(24)));
@@ -183,7 +183,7 @@ class DeadlinePauseResumeExamplesTest {
     askInfo(d, Actor.MERCHANT);
     d.by(Actor.BUYER, new CaseCommand.Withdraw("found the manual"));
     assertThat(d.current().deadlines()).isEmpty();
-    assertThat(d.h.store.size()).isZero();
+    assertThat(d.h.store.scheduledTimers()).isZero();
     assertThat(d.sweepAt(T0.plus(Duration.ofDays(30))).claimed()).isZero();
   }
 

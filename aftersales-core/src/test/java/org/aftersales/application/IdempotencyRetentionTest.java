@@ -38,7 +38,7 @@ class IdempotencyRetentionTest {
     int purged = h.store.purgeRecordedBefore(h.clock.instant().minus(Duration.ofDays(7)));
 
     assertThat(purged).as("the opening and the reminders or defaults of that day").isPositive();
-    assertThat(h.store.find(Fixtures.SHOP, key)).isEmpty();
+    assertThat(h.store.recorded(Fixtures.SHOP, key)).isEmpty();
     CommandOutcome again = h.service.handle(open);
     assertThat(again.isAccepted()).as("a new case, since the first request is forgotten").isTrue();
     assertThat(((CommandOutcome.Accepted) again).after().id())

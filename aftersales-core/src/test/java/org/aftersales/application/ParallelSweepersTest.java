@@ -45,7 +45,7 @@ class ParallelSweepersTest {
   void parallelSweepersApplyEveryDueMerchantResponseDefaultExactlyOnce(int sweepers) {
     Harness h = new Harness();
     Map<DeadlineId, AfterSalesCase> due = openCasesAwaitingTheMerchant(h);
-    assertThat(h.store.size()).as("an expiry and a 6 h reminder per case").isEqualTo(2L * CASES);
+    assertThat(h.store.scheduledTimers()).as("an expiry and a 6 h reminder per case").isEqualTo(2L * CASES);
     h.clock.advance(Duration.ofHours(24));
 
     List<Callable<SweepResult>> nodes = new ArrayList<>();

@@ -24,7 +24,7 @@ class ReturnAndRefundSmokeTest {
     Harness h = new Harness();
     AfterSalesCase c = h.open(CaseType.RETURN_AND_REFUND, Reason.CHANGED_MIND);
     assertThat(c.state()).isEqualTo(CaseState.REQUESTED);
-    assertThat(h.store.size()).isEqualTo(2); // expiry + one reminder
+    assertThat(h.store.scheduledTimers()).isEqualTo(2); // expiry + one reminder
 
     h.clock.advance(Duration.ofHours(24));
     SweepResult swept = h.sweeper.sweepAllDue();
@@ -45,7 +45,7 @@ class ReturnAndRefundSmokeTest {
     assertThat(c.state()).isEqualTo(CaseState.COMPLETED);
     assertThat(c.outcome()).contains(CaseOutcome.REFUNDED);
     assertThat(c.deadlines()).isEmpty();
-    assertThat(h.store.size()).isZero();
+    assertThat(h.store.scheduledTimers()).isZero();
     assertThat(CaseEvolver.replay(h.store.history(Fixtures.SHOP, c.id()))).isEqualTo(c);
     h.service.timeline(Fixtures.SHOP, c.id()).forEach(System.out::println);
   }

@@ -49,7 +49,7 @@ class SeedFlowExamplesTest {
     assertThat(d.state()).isEqualTo(state);
     assertThat(d.current().outcome()).contains(outcome);
     assertThat(d.current().deadlines()).isEmpty();
-    assertThat(d.h.store.size()).as("timers left").isZero();
+    assertThat(d.h.store.scheduledTimers()).as("timers left").isZero();
     assertThat(d.events(CaseEvent.StateChanged.class)).last()
         .satisfies(e -> assertThat(e.outcome()).contains(outcome));
     d.assertReplayable();
@@ -135,7 +135,7 @@ class SeedFlowExamplesTest {
       SeedCaseDriver d = open(CaseType.REFUND_ONLY).reject();
       assertThat(d.state()).isEqualTo(CaseState.REJECTED);
       assertThat(d.timelineTexts()).contains("Merchant rejected the request: Item shows signs of use");
-      d.by(Actor.BUYER, new CaseCommand.AcceptOutcome());
+      d.by(Actor.BUYER, new CaseCommand.AcceptDecision());
       assertEnded(d, CaseState.CLOSED, CaseOutcome.REJECTION_ACCEPTED);
       assertThat(d.events(CaseEvent.OutcomeAccepted.class)).containsExactly(new CaseEvent.OutcomeAccepted(false));
       assertRatesOnce(d);
@@ -224,7 +224,7 @@ class SeedFlowExamplesTest {
       SeedCaseDriver d = open(CaseType.RETURN_AND_REFUND).approve().provideAddress().shipReturn().refuseReceipt();
       assertThat(d.state()).isEqualTo(CaseState.GOODS_REFUSED);
       assertThat(d.timelineTexts()).contains("Merchant refused the returned parcel: Parcel was empty");
-      d.by(Actor.BUYER, new CaseCommand.AcceptOutcome());
+      d.by(Actor.BUYER, new CaseCommand.AcceptDecision());
       assertEnded(d, CaseState.CLOSED, CaseOutcome.REFUSAL_ACCEPTED);
       assertRatesOnce(d);
     }
@@ -234,7 +234,7 @@ class SeedFlowExamplesTest {
       SeedCaseDriver d = open(CaseType.RETURN_AND_REFUND).returnedAndReceived().failInspection();
       assertThat(d.state()).isEqualTo(CaseState.GOODS_REFUSED);
       assertThat(d.timelineTexts()).contains("Inspection failed: Water damage");
-      d.by(Actor.BUYER, new CaseCommand.AcceptOutcome());
+      d.by(Actor.BUYER, new CaseCommand.AcceptDecision());
       assertEnded(d, CaseState.CLOSED, CaseOutcome.REFUSAL_ACCEPTED);
     }
 

@@ -139,7 +139,7 @@ class SeedTimeLimitExamplesTest {
     assertThat(d.state()).isEqualTo(CaseState.CLOSED);
     assertThat(d.current().outcome()).contains(CaseOutcome.ABANDONED);
     assertThat(d.current().deadlines()).isEmpty();
-    assertThat(d.h.store.size()).isZero();
+    assertThat(d.h.store.scheduledTimers()).isZero();
     assertThat(d.timelineTexts()).contains("Closed: the buyer did not act in time", "Now CLOSED (ABANDONED)");
   }
 
@@ -356,7 +356,7 @@ class SeedTimeLimitExamplesTest {
     SeedCaseDriver d = SeedCaseDriver.open(CaseType.RETURN_AND_REFUND).reject();
 
     assertDefaultActionFiresOnceAtLimit(d, DeadlineKind.BUYER_ANSWERS_REJECTION, shanghai("2025-03-12T10:00"),
-        DefaultAction.ACCEPT_OUTCOME);
+        DefaultAction.ACCEPT_DECISION);
 
     assertThat(d.state()).isEqualTo(CaseState.CLOSED);
     assertThat(d.current().outcome()).contains(CaseOutcome.REJECTION_ACCEPTED);
@@ -371,7 +371,7 @@ class SeedTimeLimitExamplesTest {
     assertThat(d.state()).isEqualTo(CaseState.GOODS_REFUSED);
 
     assertDefaultActionFiresOnceAtLimit(d, DeadlineKind.BUYER_ANSWERS_REFUSAL, shanghai("2025-03-14T09:00"),
-        DefaultAction.ACCEPT_OUTCOME);
+        DefaultAction.ACCEPT_DECISION);
 
     assertThat(d.state()).isEqualTo(CaseState.CLOSED);
     assertThat(d.current().outcome()).contains(CaseOutcome.REFUSAL_ACCEPTED);
@@ -430,7 +430,7 @@ class SeedTimeLimitExamplesTest {
     assertThat(d.state()).isEqualTo(CaseState.CLOSED);
     assertThat(d.current().outcome()).contains(CaseOutcome.ABANDONED);
     assertThat(d.current().deadlines()).as("the paused merchant clock ends with the case").isEmpty();
-    assertThat(d.h.store.size()).isZero();
+    assertThat(d.h.store.scheduledTimers()).isZero();
     // The paused merchant deadline never approved the request while the buyer was silent.
     assertThat(d.events(CaseEvent.RequestApproved.class)).isEmpty();
   }

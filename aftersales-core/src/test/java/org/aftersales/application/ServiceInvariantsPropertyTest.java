@@ -156,7 +156,7 @@ class ServiceInvariantsPropertyTest {
     /** Sends an envelope and checks what the service did with it against what the store shows. */
     private CommandOutcome send(CommandEnvelope envelope) {
       Snapshot before = snapshot();
-      Optional<IdempotencyRecord> earlier = h.store.find(envelope.tenant(), envelope.idempotencyKey());
+      Optional<IdempotencyRecord> earlier = h.store.recorded(envelope.tenant(), envelope.idempotencyKey());
       CommandOutcome outcome = h.service.handle(envelope);
       sent.add(envelope);
       if (earlier.isEmpty() && outcome instanceof CommandOutcome.Accepted opened && envelope.caseId().isEmpty()) {
@@ -182,7 +182,7 @@ class ServiceInvariantsPropertyTest {
       }
       if (outcome instanceof CommandOutcome.Rejected rejected) {
         assertThat(after).as("rejected %s (%s) writes nothing", envelope, rejected.rejection()).isEqualTo(before);
-        assertThat(h.store.find(envelope.tenant(), envelope.idempotencyKey())).as("key of a rejected command").isEmpty();
+        assertThat(h.store.recorded(envelope.tenant(), envelope.idempotencyKey())).as("key of a rejected command").isEmpty();
         if (envelope.caseId().isPresent() && !cases.contains(new CaseKey(envelope.tenant(), envelope.caseId().get()))) {
           assertThat(rejected.rejection().code()).as("command to another tenant's case").isEqualTo(RejectionCode.CASE_NOT_FOUND);
         }
@@ -253,7 +253,7 @@ class ServiceInvariantsPropertyTest {
       List<OutboxMessage> expectedOutbox = new ArrayList<>(before.outbox());
       events.forEach(e -> expectedOutbox.add(new OutboxMessage(e)));
       assertThat(after.outbox()).as("outbox grows by the outcome's events").isEqualTo(expectedOutbox);
-      assertThat(h.store.find(envelope.tenant(), envelope.idempotencyKey()))
+      assertThat(h.store.recorded(envelope.tenant(), envelope.idempotencyKey()))
           .contains(new IdempotencyRecord(envelope, now.id(), now.version()));
     }
 
@@ -264,7 +264,7 @@ class ServiceInvariantsPropertyTest {
         all.put(key, h.store.load(key.tenant(), key.id()).orElseThrow());
         histories.put(key, h.store.history(key.tenant(), key.id()));
       }
-      return new Snapshot(all, histories, h.store.pending(Integer.MAX_VALUE), h.store.size());
+      return new Snapshot(all, histories, h.store.pending(Integer.MAX_VALUE), h.store.scheduledTimers());
     }
 
     /** Every case keeps its invariants; the store's timers and outbox are exactly what the cases imply. */
@@ -279,7 +279,7 @@ class ServiceInvariantsPropertyTest {
         timers += CaseCommit.timersOf(c).size();
         history.forEach(e -> eventIds.add(e.id()));
       }
-      assertThat(h.store.size()).as("timers in the store = timers of the cases' running deadlines").isEqualTo(timers);
+      assertThat(h.store.scheduledTimers()).as("timers in the store = timers of the cases' running deadlines").isEqualTo(timers);
       compareTimers(true);
       assertThat(h.store.pending(Integer.MAX_VALUE)).extracting(OutboxMessage::id)
           .as("outbox holds every event once").containsExactlyInAnyOrderElementsOf(eventIds);

@@ -50,7 +50,7 @@ class SweeperLeaseTest {
       assertThat(h.current(c).version()).isEqualTo(1);
       assertThat(h.current(c).state()).isEqualTo(CaseState.REQUESTED);
     });
-    assertThat(h.store.size()).isEqualTo(2L * CASES);
+    assertThat(h.store.scheduledTimers()).isEqualTo(2L * CASES);
 
     h.clock.set(claimedAt.plus(LEASE));
     SweepResult swept = live.sweepAllDue();
@@ -73,7 +73,7 @@ class SweeperLeaseTest {
     assertThat(swept.applied()).isEqualTo(CASES + (int) reminders);
     assertThat(swept.stale()).as("late reminders are stale, not refused").isEqualTo(swept.claimed() - swept.applied());
     assertThat(swept.refused()).isZero();
-    assertThat(h.store.size()).as("one refund-settlement timer per case, nothing else").isEqualTo(CASES);
+    assertThat(h.store.scheduledTimers()).as("one refund-settlement timer per case, nothing else").isEqualTo(CASES);
     assertThat(h.store.pending(10_000).stream().filter(m -> m.event().event() instanceof CaseEvent.DeadlineExpired))
         .hasSize(CASES);
   }
@@ -152,7 +152,7 @@ class SweeperLeaseTest {
     h.store.release(notDue, "null", t);
     assertThat(h.store.claimDue(later.plusMillis(1), 10, "node-d", LEASE)).extracting(DueTimer::id)
         .doesNotContain(notDue);
-    assertThat(h.store.size()).isEqualTo(4);
+    assertThat(h.store.scheduledTimers()).isEqualTo(4);
   }
 
   private static List<AfterSalesCase> openCases(Harness h, int n) {

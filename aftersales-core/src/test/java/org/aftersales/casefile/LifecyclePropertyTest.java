@@ -408,7 +408,7 @@ class LifecyclePropertyTest {
         case CLOSE_ABANDONED -> CommandType.CLOSE_ABANDONED;
         case CONFIRM_RECEIPT -> CommandType.CONFIRM_RECEIPT;
         case PASS_INSPECTION -> CommandType.PASS_INSPECTION;
-        case ACCEPT_OUTCOME -> CommandType.ACCEPT_OUTCOME;
+        case ACCEPT_DECISION -> CommandType.ACCEPT_DECISION;
         case RAISE_ALERT -> CommandType.RAISE_ALERT;
         case RETRY_REFUND -> CommandType.RETRY_REFUND;
         case CONFIRM_DELIVERY -> CommandType.CONFIRM_DELIVERY;

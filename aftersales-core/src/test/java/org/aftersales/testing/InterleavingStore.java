@@ -111,8 +111,8 @@ public final class InterleavingStore implements AfterSalesStore {
   }
 
   @Override
-  public long size() {
-    return delegate.size();
+  public long scheduledTimers() {
+    return delegate.scheduledTimers();
   }
 
   @Override
@@ -126,8 +126,8 @@ public final class InterleavingStore implements AfterSalesStore {
   }
 
   @Override
-  public Optional<IdempotencyRecord> find(TenantId tenant, IdempotencyKey key) {
-    Optional<IdempotencyRecord> found = delegate.find(tenant, key);
+  public Optional<IdempotencyRecord> recorded(TenantId tenant, IdempotencyKey key) {
+    Optional<IdempotencyRecord> found = delegate.recorded(tenant, key);
     if (found.isEmpty()) {
       hook.at(Point.IDEMPOTENCY_MISS);
     }

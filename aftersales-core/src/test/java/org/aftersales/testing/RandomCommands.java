@@ -215,7 +215,7 @@ public final class RandomCommands {
       case RULE_FOR_BUYER -> new CaseCommand.RuleForBuyer(variant % 2 == 0 ? "refund it" : "buyer is right");
       case RULE_FOR_MERCHANT -> new CaseCommand.RuleForMerchant("merchant is right");
       case RULE_PARTIAL_REFUND -> new CaseCommand.RulePartialRefund(partialRefund(c, variant, amount), "half");
-      case ACCEPT_OUTCOME -> new CaseCommand.AcceptOutcome();
+      case ACCEPT_DECISION -> new CaseCommand.AcceptDecision();
       case CLOSE_ABANDONED -> new CaseCommand.CloseAbandoned();
       case ADD_EVIDENCE -> new CaseCommand.AddEvidence(evidence(1 + variant % 2, variant));
       case RATE -> new CaseCommand.Rate(new Rating(1 + variant % 5, variant % 3 == 0 ? "" : "ok"));

@@ -213,7 +213,7 @@ public final class SeedCaseDriver {
 
     public static WriteSnapshot of(Harness h, AfterSalesCase c) {
       return new WriteSnapshot(h, c, c == null ? null : h.store.load(c.tenant(), c.id()).orElse(null),
-          c == null ? 0 : h.store.history(c.tenant(), c.id()).size(), h.store.size(),
+          c == null ? 0 : h.store.history(c.tenant(), c.id()).size(), h.store.scheduledTimers(),
           h.store.pending(1_000_000).size(), countCases(h, Fixtures.SHOP), countCases(h, Fixtures.OTHER_SHOP));
     }
 
@@ -225,7 +225,7 @@ public final class SeedCaseDriver {
       WriteSnapshot now = of(h, c);
       assertThat(now.stored).as("stored case").isEqualTo(stored);
       assertThat(now.historySize).as("history size").isEqualTo(historySize);
-      assertThat(now.timers).as("store.size() (timers)").isEqualTo(timers);
+      assertThat(now.timers).as("store.scheduledTimers() (timers)").isEqualTo(timers);
       assertThat(now.outboxPending).as("outbox pending").isEqualTo(outboxPending);
       assertThat(now.shopCases).as("cases of " + Fixtures.SHOP).isEqualTo(shopCases);
       assertThat(now.otherShopCases).as("cases of " + Fixtures.OTHER_SHOP).isEqualTo(otherShopCases);

@@ -85,7 +85,7 @@ public final class LifecycleDemo {
       print(service.find(SHOP, c.id()).orElseThrow());
     }
     System.out.printf("%d events wait in the outbox for the host's publisher; %d timers still open.%n",
-        store.pending(10_000).size(), store.size());
+        store.pending(10_000).size(), store.scheduledTimers());
   }
 
   /**

@@ -42,14 +42,14 @@ public final class InMemoryAfterSalesStore implements AfterSalesStore {
   private final Object lock = new Object();
   private final Map<CaseId, AfterSalesCase> cases = new HashMap<>();
   private final Map<CaseId, List<RecordedEvent>> histories = new HashMap<>();
-  private final Map<String, Lease> timers = new HashMap<>();
-  private final TreeSet<Lease> timersByEligibility =
-      new TreeSet<>(Comparator.comparing(Lease::eligibleAt).thenComparing(l -> l.timer().id()));
+  private final Map<String, ScheduledTimer> timers = new HashMap<>();
+  private final TreeSet<ScheduledTimer> timersByEligibility =
+      new TreeSet<>(Comparator.comparing(ScheduledTimer::eligibleAt).thenComparing(l -> l.timer().id()));
   private final Map<String, OutboxMessage> outbox = new LinkedHashMap<>();
   private final Map<TenantKey, Recorded> idempotency = new HashMap<>();
 
-  /** A timer with the moment it may next be claimed and who holds it. */
-  private record Lease(DueTimer timer, Instant eligibleAt, String owner) {}
+  /** A timer with the moment it may next be claimed and who holds its lease (null: nobody). */
+  private record ScheduledTimer(DueTimer timer, Instant eligibleAt, String owner) {}
 
   private record TenantKey(TenantId tenant, IdempotencyKey key) {}
 
@@ -94,7 +94,7 @@ public final class InMemoryAfterSalesStore implements AfterSalesStore {
       commit.timerIdsToCancel().forEach(this::removeTimer);
       for (DueTimer timer : commit.timersToSchedule()) {
         removeTimer(timer.id());
-        addLease(new Lease(timer, timer.dueAt(), null));
+        schedule(new ScheduledTimer(timer, timer.dueAt(), null));
       }
       commit.outbox().forEach(message -> outbox.put(message.id(), message));
       idempotency.put(key, new Recorded(record, after.updatedAt()));
@@ -158,9 +158,9 @@ public final class InMemoryAfterSalesStore implements AfterSalesStore {
     synchronized (lock) {
       while (claimed.size() < limit && !timersByEligibility.isEmpty()
           && !timersByEligibility.first().eligibleAt().isAfter(now)) {
-        Lease due = timersByEligibility.pollFirst();
+        ScheduledTimer due = timersByEligibility.pollFirst();
         timers.remove(due.timer().id());
-        addLease(new Lease(due.timer(), now.plus(lease), owner));
+        schedule(new ScheduledTimer(due.timer(), now.plus(lease), owner));
         claimed.add(due.timer());
       }
     }
@@ -173,28 +173,28 @@ public final class InMemoryAfterSalesStore implements AfterSalesStore {
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(retryAt, "retryAt");
     synchronized (lock) {
-      Lease held = timers.get(timerId);
+      ScheduledTimer held = timers.get(timerId);
       if (held != null && owner.equals(held.owner())) {
         removeTimer(timerId);
-        addLease(new Lease(held.timer(), retryAt, null));
+        schedule(new ScheduledTimer(held.timer(), retryAt, null));
       }
     }
   }
 
   @Override
-  public long size() {
+  public long scheduledTimers() {
     synchronized (lock) {
       return timers.size();
     }
   }
 
-  private void addLease(Lease lease) {
-    timers.put(lease.timer().id(), lease);
-    timersByEligibility.add(lease);
+  private void schedule(ScheduledTimer timer) {
+    timers.put(timer.timer().id(), timer);
+    timersByEligibility.add(timer);
   }
 
   private void removeTimer(String id) {
-    Lease removed = timers.remove(id);
+    ScheduledTimer removed = timers.remove(id);
     if (removed != null) {
       timersByEligibility.remove(removed);
     }
@@ -219,7 +219,7 @@ public final class InMemoryAfterSalesStore implements AfterSalesStore {
   }
 
   @Override
-  public Optional<IdempotencyRecord> find(TenantId tenant, IdempotencyKey key) {
+  public Optional<IdempotencyRecord> recorded(TenantId tenant, IdempotencyKey key) {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(key, "key");
     synchronized (lock) {

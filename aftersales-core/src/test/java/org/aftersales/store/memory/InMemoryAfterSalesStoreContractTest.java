@@ -54,9 +54,9 @@ class InMemoryAfterSalesStoreContractTest {
       List<Optional<IdempotencyRecord>> records) {}
 
   private Snapshot snapshot(CaseId id, String... keys) {
-    return new Snapshot(store.load(Fixtures.SHOP, id), store.history(Fixtures.SHOP, id), store.size(),
+    return new Snapshot(store.load(Fixtures.SHOP, id), store.history(Fixtures.SHOP, id), store.scheduledTimers(),
         store.pending(10_000),
-        Stream.of(keys).map(k -> store.find(Fixtures.SHOP, IdempotencyKey.of(k))).toList());
+        Stream.of(keys).map(k -> store.recorded(Fixtures.SHOP, IdempotencyKey.of(k))).toList());
   }
 
   /** Claims every timer there is (the store's leases change, nothing else) to compare with the case's own. */
@@ -89,7 +89,7 @@ class InMemoryAfterSalesStoreContractTest {
         .hasMessageContaining("c-1");
 
     assertThat(snapshot(v1.id(), "open", "evidence", "approve")).isEqualTo(before);
-    assertThat(store.find(Fixtures.SHOP, key("approve"))).isEmpty();
+    assertThat(store.recorded(Fixtures.SHOP, key("approve"))).isEmpty();
     assertThat(store.load(Fixtures.SHOP, v1.id())).contains(v2);
     assertThat(allTimers()).isEqualTo(new HashSet<>(CaseCommit.timersOf(v2).values()));
   }
@@ -102,13 +102,13 @@ class InMemoryAfterSalesStoreContractTest {
     // Version 2 -> 3 is current, but its key was already used.
     CaseCommit reused = Decisions.decide(v2, Actor.MERCHANT, new CaseCommand.Approve(), key("evidence"), T0);
     Snapshot before = snapshot(v1.id(), "open", "evidence");
-    IdempotencyRecord original = store.find(Fixtures.SHOP, key("evidence")).orElseThrow();
+    IdempotencyRecord original = store.recorded(Fixtures.SHOP, key("evidence")).orElseThrow();
 
     assertThatThrownBy(() -> store.commit(reused)).isInstanceOf(DuplicateIdempotencyKeyException.class)
         .hasMessageContaining("evidence").hasMessageContaining(Fixtures.SHOP.toString());
 
     assertThat(snapshot(v1.id(), "open", "evidence")).isEqualTo(before);
-    assertThat(store.find(Fixtures.SHOP, key("evidence"))).contains(original);
+    assertThat(store.recorded(Fixtures.SHOP, key("evidence"))).contains(original);
     assertThat(store.load(Fixtures.SHOP, v1.id()).orElseThrow().version()).isEqualTo(2);
     assertThat(allTimers()).isEqualTo(new HashSet<>(CaseCommit.timersOf(v2).values()));
   }
@@ -118,8 +118,8 @@ class InMemoryAfterSalesStoreContractTest {
     committed(Decisions.open(CaseId.of("c-1"), CaseType.REFUND_ONLY, key("same"), T0));
     AfterSalesCase other = committed(Decisions.open(Fixtures.OTHER_SHOP, CaseId.of("c-2"), CaseType.REFUND_ONLY,
         key("same"), T0));
-    assertThat(store.find(Fixtures.OTHER_SHOP, key("same")).orElseThrow().caseId()).isEqualTo(other.id());
-    assertThat(store.find(Fixtures.SHOP, key("same")).orElseThrow().caseId()).isEqualTo(CaseId.of("c-1"));
+    assertThat(store.recorded(Fixtures.OTHER_SHOP, key("same")).orElseThrow().caseId()).isEqualTo(other.id());
+    assertThat(store.recorded(Fixtures.SHOP, key("same")).orElseThrow().caseId()).isEqualTo(CaseId.of("c-1"));
     assertThat(store.load(Fixtures.SHOP, other.id())).isEmpty();
     assertThat(store.history(Fixtures.SHOP, other.id())).isEmpty();
   }
@@ -140,7 +140,7 @@ class InMemoryAfterSalesStoreContractTest {
     assertThatThrownBy(() -> store.commit(again)).isInstanceOf(StaleVersionException.class);
 
     assertThat(snapshot(open.after().id(), "open", "open-again")).isEqualTo(before);
-    assertThat(store.find(Fixtures.SHOP, key("open-again"))).isEmpty();
+    assertThat(store.recorded(Fixtures.SHOP, key("open-again"))).isEmpty();
     assertThat(store.load(Fixtures.SHOP, CaseId.of("c-1")).orElseThrow().type()).isEqualTo(CaseType.EXCHANGE);
   }
 
@@ -301,13 +301,13 @@ class InMemoryAfterSalesStoreContractTest {
     assertThatThrownBy(() -> store.markDelivered(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> store.commit(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> store.find((CaseQuery) null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> store.find(Fixtures.SHOP, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> store.recorded(Fixtures.SHOP, null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> store.load(null, CaseId.of("c"))).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> store.history(Fixtures.SHOP, null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> CaseQuery.all(Fixtures.SHOP, 0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> CaseQuery.all(Fixtures.SHOP, 1001)).isInstanceOf(IllegalArgumentException.class);
     assertThatCode(() -> store.claimDue(T0, 1, "node", Duration.ofNanos(1))).doesNotThrowAnyException();
-    assertThat(store.size()).isZero();
+    assertThat(store.scheduledTimers()).isZero();
   }
 
   // ---------------------------------------------------------------------------------------------
