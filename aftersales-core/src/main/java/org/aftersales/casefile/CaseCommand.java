@@ -34,6 +34,13 @@ public sealed interface CaseCommand {
     return text;
   }
 
+  /** A refund attempt number: attempts are counted from 1. */
+  private static void requireAttempt(int attempt) {
+    if (attempt < 1) {
+      throw new IllegalArgumentException("attempt must be at least 1, but was " + attempt);
+    }
+  }
+
   /** An amount of money that must be more than zero. */
   private static Money moreThanZero(Money amount, String field) {
     Objects.requireNonNull(amount, field);
@@ -384,13 +391,18 @@ public sealed interface CaseCommand {
   }
 
   /**
-   * The payment provider confirms the refund reached the buyer by the original route.
+   * The payment provider confirms a refund attempt reached the buyer by the original route.
    *
+   * <p>Naming the attempt lets a confirmation that arrives late, after that attempt was reported
+   * failed and retried, still complete the case instead of paying the buyer again.
+   *
+   * @param attempt the attempt confirmed, as {@link CaseEvent.RefundRequested#attempt()} numbered it
    * @param paymentReference the provider's reference
    */
-  record ConfirmRefund(String paymentReference) implements CaseCommand {
-    /** @throws IllegalArgumentException if the reference is malformed */
+  record ConfirmRefund(int attempt, String paymentReference) implements CaseCommand {
+    /** @throws IllegalArgumentException if attempt is below 1 or the reference is malformed */
     public ConfirmRefund {
+      CaseCommand.requireAttempt(attempt);
       Identifiers.check(paymentReference, "paymentReference");
     }
 
@@ -401,13 +413,16 @@ public sealed interface CaseCommand {
   }
 
   /**
-   * The payment provider reports the refund failed.
+   * The payment provider reports a refund attempt failed. Only the attempt in flight may fail: a
+   * repeated or late report about an earlier attempt is refused, so it cannot trigger another payment.
    *
+   * @param attempt the attempt that failed, as {@link CaseEvent.RefundRequested#attempt()} numbered it
    * @param failure the provider's explanation
    */
-  record ReportRefundFailure(String failure) implements CaseCommand {
-    /** @throws IllegalArgumentException if the failure is blank or too long */
+  record ReportRefundFailure(int attempt, String failure) implements CaseCommand {
+    /** @throws IllegalArgumentException if attempt is below 1 or the failure is blank or too long */
     public ReportRefundFailure {
+      CaseCommand.requireAttempt(attempt);
       CaseCommand.requireText(failure, "failure");
     }
 

@@ -243,19 +243,22 @@ public sealed interface CaseEvent {
     }
   }
 
-  /** The payment provider confirmed the refund. */
-  record RefundConfirmed(Money amount, String paymentReference) implements CaseEvent {
+  /**
+   * The payment provider confirmed a refund attempt. When it is not the latest attempt, the host's
+   * payment reconciliation must stop the later one: the buyer has been paid.
+   */
+  record RefundConfirmed(Money amount, int attempt, String paymentReference) implements CaseEvent {
     @Override
     public String describe(ZoneId zone) {
-      return "Refund of " + amount + " confirmed, reference " + paymentReference;
+      return "Refund of " + amount + " confirmed (attempt " + attempt + "), reference " + paymentReference;
     }
   }
 
-  /** The payment provider reported the refund failed. */
-  record RefundFailed(String failure) implements CaseEvent {
+  /** The payment provider reported the refund attempt in flight failed. */
+  record RefundFailed(int attempt, String failure) implements CaseEvent {
     @Override
     public String describe(ZoneId zone) {
-      return "Refund failed: " + failure;
+      return "Refund attempt " + attempt + " failed: " + failure;
     }
   }
 

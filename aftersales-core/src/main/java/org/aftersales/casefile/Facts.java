@@ -50,10 +50,14 @@ final class Facts {
       case PASS_INSPECTION -> List.of(new CaseEvent.InspectionPassed(deemed, evidence));
       case FAIL_INSPECTION ->
           List.of(new CaseEvent.InspectionFailed(((CaseCommand.FailInspection) command).reason(), evidence));
-      case CONFIRM_REFUND ->
-          List.of(new CaseEvent.RefundConfirmed(c.refundDue(), ((CaseCommand.ConfirmRefund) command).paymentReference()));
-      case REPORT_REFUND_FAILURE ->
-          List.of(new CaseEvent.RefundFailed(((CaseCommand.ReportRefundFailure) command).failure()));
+      case CONFIRM_REFUND -> {
+        CaseCommand.ConfirmRefund confirm = (CaseCommand.ConfirmRefund) command;
+        yield List.of(new CaseEvent.RefundConfirmed(c.refundDue(), confirm.attempt(), confirm.paymentReference()));
+      }
+      case REPORT_REFUND_FAILURE -> {
+        CaseCommand.ReportRefundFailure failure = (CaseCommand.ReportRefundFailure) command;
+        yield List.of(new CaseEvent.RefundFailed(failure.attempt(), failure.failure()));
+      }
       case RETRY_REFUND -> List.of();
       case REFUND_INSTEAD -> List.of(new CaseEvent.RefundInsteadAgreed(c.amountPaid()));
       case SHIP_REPLACEMENT ->

@@ -53,6 +53,26 @@ public enum Guard {
           : Optional.of("fee is in " + fee.currency() + " but the case is in " + current.requestedRefund().currency());
     }
   },
+  /** A refund confirmation names an attempt that was requested: this one or an earlier one. */
+  REFUND_ATTEMPT_REQUESTED {
+    @Override
+    Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context) {
+      int attempt = ((CaseCommand.ConfirmRefund) command).attempt();
+      return attempt > current.refundAttempts()
+          ? Optional.of("refund attempt " + attempt + " was never requested; the latest is " + current.refundAttempts())
+          : Optional.empty();
+    }
+  },
+  /** A refund failure names the attempt in flight; a late or repeated report of an earlier one is stale. */
+  REFUND_ATTEMPT_IN_FLIGHT {
+    @Override
+    Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context) {
+      int attempt = ((CaseCommand.ReportRefundFailure) command).attempt();
+      return attempt != current.refundAttempts()
+          ? Optional.of("refund attempt " + attempt + " is not the one in flight, attempt " + current.refundAttempts())
+          : Optional.empty();
+    }
+  },
   /** The policy has a default return address for the system to give. */
   DEFAULT_RETURN_ADDRESS_CONFIGURED {
     @Override

@@ -190,11 +190,16 @@ public final class Lifecycles {
     // The system retries on its own, but a failed refund is the platform's to watch and, once
     // automatic attempts are used up, to settle.
     b.state(REFUND_FAILED, PLATFORM, REFUND_RETRY);
-    b.end(REFUND_PENDING, CONFIRM_REFUND, COMPLETED, CaseOutcome.REFUNDED, SYSTEM, PLATFORM);
-    b.move(REFUND_PENDING, REPORT_REFUND_FAILURE, REFUND_FAILED, SYSTEM, PLATFORM);
+    b.end(REFUND_PENDING, CONFIRM_REFUND, COMPLETED, CaseOutcome.REFUNDED, SYSTEM, PLATFORM)
+        .guarded(Guard.REFUND_ATTEMPT_REQUESTED);
+    b.move(REFUND_PENDING, REPORT_REFUND_FAILURE, REFUND_FAILED, SYSTEM, PLATFORM)
+        .guarded(Guard.REFUND_ATTEMPT_IN_FLIGHT);
     b.stay(REFUND_PENDING, RAISE_ALERT, SYSTEM);
     b.move(REFUND_FAILED, RETRY_REFUND, REFUND_PENDING, SYSTEM, PLATFORM, MERCHANT);
-    b.end(REFUND_FAILED, CONFIRM_REFUND, COMPLETED, CaseOutcome.REFUNDED, PLATFORM);
+    // A provider may report success after it reported failure: the money reached the buyer, so the
+    // case completes rather than paying again. The platform confirms when it settles by hand.
+    b.end(REFUND_FAILED, CONFIRM_REFUND, COMPLETED, CaseOutcome.REFUNDED, SYSTEM, PLATFORM)
+        .guarded(Guard.REFUND_ATTEMPT_REQUESTED);
   }
 
   /** Rows every state shares: evidence and reminders while open, one rating after the end. */

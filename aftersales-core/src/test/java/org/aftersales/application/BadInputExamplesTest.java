@@ -80,9 +80,9 @@ class BadInputExamplesTest {
     assertThat(d.refused(Actor.MERCHANT, new CaseCommand.ShipReturn(new Shipment("SF", "1"))).code())
         .isEqualTo(RejectionCode.ACTOR_NOT_ALLOWED);
     d.shipReturn().confirmReceipt().passInspection();
-    assertThat(d.refused(Actor.MERCHANT, new CaseCommand.ConfirmRefund("pay-1")).code())
+    assertThat(d.refused(Actor.MERCHANT, new CaseCommand.ConfirmRefund(1, "pay-1")).code())
         .isEqualTo(RejectionCode.ACTOR_NOT_ALLOWED);
-    assertThat(d.refused(Actor.BUYER, new CaseCommand.ConfirmRefund("pay-1")).code())
+    assertThat(d.refused(Actor.BUYER, new CaseCommand.ConfirmRefund(1, "pay-1")).code())
         .isEqualTo(RejectionCode.ACTOR_NOT_ALLOWED);
   }
 
@@ -205,7 +205,7 @@ class BadInputExamplesTest {
         IdempotencyKey.of("approve-once"), new CaseCommand.Approve());
     CommandOutcome first = d.h.service.handle(approve);
     assertThat(first.isAccepted()).isTrue();
-    d.by(Actor.SYSTEM, new CaseCommand.ConfirmRefund("pay-1")); // the case moves on
+    d.by(Actor.SYSTEM, new CaseCommand.ConfirmRefund(1, "pay-1")); // the case moves on
 
     WriteSnapshot before = d.snapshot();
     d.h.clock.advance(Duration.ofHours(1));
@@ -361,7 +361,7 @@ class BadInputExamplesTest {
     d.at(settlement.dueAt());
     // The settlement deadline defaults to RAISE_ALERT, not to confirming the refund.
     CommandEnvelope wrong = CommandEnvelope.fromDeadline(Fixtures.SHOP, d.c().id(), settlement.id(),
-        IdempotencyKey.of("wrong"), new CaseCommand.ConfirmRefund("pay-x"));
+        IdempotencyKey.of("wrong"), new CaseCommand.ConfirmRefund(1, "pay-x"));
     Rejection r = refusedEnvelope(d.h, d.c(), wrong);
     assertThat(r.code()).isEqualTo(RejectionCode.DEADLINE_NOT_DUE);
     assertThat(r.message()).contains("RAISE_ALERT", "CONFIRM_REFUND");

@@ -188,7 +188,7 @@ class CaseQueryExamplesTest {
     // alerts the platform ("waiting for PLATFORM"), which alone may now settle it.
     AfterSalesCase refund = shop.get(2);
     for (int attempt = 1; attempt <= 3; attempt++) {
-      send(refund, Actor.SYSTEM, new CaseCommand.ReportRefundFailure("account closed"));
+      send(refund, Actor.SYSTEM, new CaseCommand.ReportRefundFailure(attempt, "account closed"));
       if (attempt < 3) {
         send(refund, Actor.PLATFORM, new CaseCommand.RetryRefund());
       }

@@ -63,7 +63,7 @@ class LateAndStaleCommandsTest {
     SeedCaseDriver d = SeedCaseDriver.open(CaseType.REFUND_ONLY).approve();
     Deadline settlement = d.deadline(DeadlineKind.REFUND_SETTLEMENT);
     d.at(settlement.dueAt().plus(Duration.ofHours(1)))
-        .by(Actor.SYSTEM, new CaseCommand.ConfirmRefund("pay-late"));
+        .by(Actor.SYSTEM, new CaseCommand.ConfirmRefund(1, "pay-late"));
     assertThat(d.state()).isEqualTo(CaseState.COMPLETED);
   }
 

@@ -39,7 +39,7 @@ class PartialRefundOfferTest {
     assertThat(d.state()).isEqualTo(CaseState.REFUND_PENDING);
     assertThat(d.events(CaseEvent.RefundRequested.class)).containsExactly(new CaseEvent.RefundRequested(FORTY, 1));
     assertThat(d.current().deadlines()).extracting(Deadline::kind).containsExactly(DeadlineKind.REFUND_SETTLEMENT);
-    d.by(Actor.SYSTEM, new CaseCommand.ConfirmRefund("pay-40"));
+    d.by(Actor.SYSTEM, new CaseCommand.ConfirmRefund(1, "pay-40"));
     assertThat(d.current().outcome()).contains(CaseOutcome.PARTIALLY_REFUNDED);
     assertThat(d.current().refunded()).isEqualTo(FORTY);
   }

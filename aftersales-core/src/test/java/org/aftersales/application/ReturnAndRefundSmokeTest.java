@@ -40,7 +40,7 @@ class ReturnAndRefundSmokeTest {
     assertThat(h.send(c, Actor.MERCHANT, new CaseCommand.PassInspection(List.of())).isAccepted()).isTrue();
     c = h.current(c);
     assertThat(c.state()).isEqualTo(CaseState.REFUND_PENDING);
-    assertThat(h.send(c, Actor.SYSTEM, new CaseCommand.ConfirmRefund("pay-1")).isAccepted()).isTrue();
+    assertThat(h.send(c, Actor.SYSTEM, new CaseCommand.ConfirmRefund(1, "pay-1")).isAccepted()).isTrue();
     c = h.current(c);
     assertThat(c.state()).isEqualTo(CaseState.COMPLETED);
     assertThat(c.outcome()).contains(CaseOutcome.REFUNDED);

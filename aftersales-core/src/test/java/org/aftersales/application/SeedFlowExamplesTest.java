@@ -56,7 +56,7 @@ class SeedFlowExamplesTest {
   }
 
   private static void confirmRefund(SeedCaseDriver d) {
-    d.by(Actor.SYSTEM, new CaseCommand.ConfirmRefund("pay-" + d.c().id()));
+    d.by(Actor.SYSTEM, new CaseCommand.ConfirmRefund(d.current().refundAttempts(), "pay-" + d.c().id()));
   }
 
   /** The buyer rates once after the end; a second rating is refused by the guard and writes nothing. */
@@ -84,7 +84,7 @@ class SeedFlowExamplesTest {
       confirmRefund(d);
       assertEnded(d, CaseState.COMPLETED, CaseOutcome.REFUNDED);
       assertThat(d.current().refunded()).isEqualTo(PAID);
-      assertThat(d.timelineTexts()).contains("Refund of CNY 160.00 confirmed, reference pay-case-000001",
+      assertThat(d.timelineTexts()).contains("Refund of CNY 160.00 confirmed (attempt 1), reference pay-case-000001",
           "Now COMPLETED (REFUNDED)");
       assertRatesOnce(d);
     }
@@ -96,9 +96,9 @@ class SeedFlowExamplesTest {
           .by(Actor.BUYER, new CaseCommand.SupplyInfo("Attached", List.of(SeedCaseDriver.photo("tracking"))));
       assertThat(d.state()).isEqualTo(CaseState.REQUESTED);
       assertThat(d.current().evidence()).hasSize(2);
-      d.approve().by(Actor.SYSTEM, new CaseCommand.ReportRefundFailure("account closed"));
+      d.approve().by(Actor.SYSTEM, new CaseCommand.ReportRefundFailure(1, "account closed"));
       assertThat(d.state()).isEqualTo(CaseState.REFUND_FAILED);
-      assertThat(d.timelineTexts()).contains("Refund failed: account closed");
+      assertThat(d.timelineTexts()).contains("Refund attempt 1 failed: account closed");
 
       d.by(Actor.MERCHANT, new CaseCommand.RetryRefund());
       assertThat(d.state()).isEqualTo(CaseState.REFUND_PENDING);
@@ -113,7 +113,7 @@ class SeedFlowExamplesTest {
     void refundKeepsFailing_afterTheAutomaticAttemptsRetriesStop_andThePlatformSettlesIt() {
       SeedCaseDriver d = open(CaseType.REFUND_ONLY).approve();
       for (int attempt = 1; attempt <= 3; attempt++) {
-        d.by(Actor.SYSTEM, new CaseCommand.ReportRefundFailure("account closed"));
+        d.by(Actor.SYSTEM, new CaseCommand.ReportRefundFailure(attempt, "account closed"));
         assertThat(d.state()).isEqualTo(CaseState.REFUND_FAILED);
         if (attempt < 3) {
           assertThat(d.current().deadline(DeadlineKind.REFUND_RETRY)).isPresent();
@@ -124,9 +124,9 @@ class SeedFlowExamplesTest {
       assertThat(d.current().deadlines()).as("no automatic retry after 3 attempts").isEmpty();
       assertThat(d.events(CaseEvent.RefundRetriesExhausted.class)).containsExactly(
           new CaseEvent.RefundRetriesExhausted(3));
-      assertThat(d.refused(Actor.SYSTEM, new CaseCommand.ConfirmRefund("pay-x")).code())
-          .isEqualTo(RejectionCode.ACTOR_NOT_ALLOWED);
-      d.by(Actor.PLATFORM, new CaseCommand.ConfirmRefund("bank-transfer-1"));
+      assertThat(d.refused(Actor.PLATFORM, new CaseCommand.ConfirmRefund(4, "bank-transfer-1")).code())
+          .as("an attempt never requested").isEqualTo(RejectionCode.GUARD_FAILED);
+      d.by(Actor.PLATFORM, new CaseCommand.ConfirmRefund(3, "bank-transfer-1"));
       assertEnded(d, CaseState.COMPLETED, CaseOutcome.REFUNDED);
     }
 

@@ -300,7 +300,7 @@ class SeedTimeLimitExamplesTest {
     assertThat(d.timelineTexts()).contains("Alert to the platform: overdue, still waiting for the refund to reach the buyer");
     assertThat(d.sweepAt(T0.plus(Duration.ofDays(30))).applied()).as("the alert repeats").isEqualTo(1);
     assertThat(d.events(CaseEvent.AlertRaised.class)).hasSize(2);
-    d.by(Actor.SYSTEM, new CaseCommand.ConfirmRefund("pay-late-1"));
+    d.by(Actor.SYSTEM, new CaseCommand.ConfirmRefund(1, "pay-late-1"));
     assertThat(d.current().outcome()).contains(CaseOutcome.REFUNDED);
   }
 
@@ -334,7 +334,7 @@ class SeedTimeLimitExamplesTest {
   @Test
   void seedRule_refundFailed_isRetriedAfter1Hour() {
     SeedCaseDriver d = SeedCaseDriver.open(CaseType.REFUND_ONLY).approve();
-    d.at(T0.plus(Duration.ofMinutes(30))).by(Actor.SYSTEM, new CaseCommand.ReportRefundFailure("card expired"));
+    d.at(T0.plus(Duration.ofMinutes(30))).by(Actor.SYSTEM, new CaseCommand.ReportRefundFailure(1, "card expired"));
     assertThat(d.state()).isEqualTo(CaseState.REFUND_FAILED);
     assertThat(d.current().deadline(DeadlineKind.REFUND_SETTLEMENT)).isEmpty();
 

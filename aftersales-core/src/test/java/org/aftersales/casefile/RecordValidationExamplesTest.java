@@ -99,8 +99,8 @@ class RecordValidationExamplesTest {
         npe("reason", () -> new CaseCommand.RefuseReceipt(null, ev)),
         npe("evidence", () -> new CaseCommand.PassInspection(null)),
         npe("reason", () -> new CaseCommand.FailInspection(null, ev)),
-        npe("paymentReference", () -> new CaseCommand.ConfirmRefund(null)),
-        npe("failure", () -> new CaseCommand.ReportRefundFailure(null)),
+        npe("paymentReference", () -> new CaseCommand.ConfirmRefund(1, null)),
+        npe("failure", () -> new CaseCommand.ReportRefundFailure(1, null)),
         npe("shipment", () -> new CaseCommand.ShipReplacement(null)),
         npe("plan", () -> new CaseCommand.ProposeRepairPlan(null)),
         npe("shipment", () -> new CaseCommand.ShipRepairedItem(null, ev)),
@@ -214,7 +214,7 @@ class RecordValidationExamplesTest {
         .withMessageContaining("amount");
     assertThatIllegalArgumentException().isThrownBy(() -> new CaseCommand.Reject("  ", List.of()))
         .withMessageStartingWith("reason");
-    assertThatIllegalArgumentException().isThrownBy(() -> new CaseCommand.ConfirmRefund(""))
+    assertThatIllegalArgumentException().isThrownBy(() -> new CaseCommand.ConfirmRefund(1, ""))
         .withMessageStartingWith("paymentReference");
     assertThatIllegalArgumentException().isThrownBy(() -> OrderLine.of("l1", "sku", 0, CNY_1))
         .withMessageContaining("quantity");

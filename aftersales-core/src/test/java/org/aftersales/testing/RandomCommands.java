@@ -172,6 +172,16 @@ public final class RandomCommands {
         whole.evidence());
   }
 
+  /** Mostly the attempt in flight; sometimes an earlier one (a late report) or one never requested. */
+  private static int refundAttempt(AfterSalesCase c, int variant) {
+    int latest = Math.max(1, c.refundAttempts());
+    return switch (variant % 5) {
+      case 0 -> Math.max(1, latest - 1);
+      case 1 -> latest + 1;
+      default -> latest;
+    };
+  }
+
   /** Returns a command of the type with a random valid payload for the case. */
   public static CaseCommand command(CommandType type, AfterSalesCase c, int variant, int amount) {
     List<EvidenceRef> someEvidence = evidence(variant % 3, variant);
@@ -198,8 +208,8 @@ public final class RandomCommands {
       case REFUSE_RECEIPT -> new CaseCommand.RefuseReceipt("parcel empty", someEvidence);
       case PASS_INSPECTION -> new CaseCommand.PassInspection(someEvidence);
       case FAIL_INSPECTION -> new CaseCommand.FailInspection("scratched", someEvidence);
-      case CONFIRM_REFUND -> new CaseCommand.ConfirmRefund("pay-" + amount);
-      case REPORT_REFUND_FAILURE -> new CaseCommand.ReportRefundFailure("card closed");
+      case CONFIRM_REFUND -> new CaseCommand.ConfirmRefund(refundAttempt(c, variant), "pay-" + amount);
+      case REPORT_REFUND_FAILURE -> new CaseCommand.ReportRefundFailure(refundAttempt(c, variant), "card closed");
       case RETRY_REFUND -> new CaseCommand.RetryRefund();
       case REFUND_INSTEAD -> new CaseCommand.RefundInstead();
       case SHIP_REPLACEMENT -> new CaseCommand.ShipReplacement(shipment);

@@ -100,7 +100,7 @@ public final class LifecycleDemo {
     pass(Duration.ofDays(1));
     act(c, Actor.MERCHANT, new CaseCommand.ConfirmReceipt());
     pass(Duration.ofDays(6));
-    act(c, Actor.SYSTEM, new CaseCommand.ConfirmRefund("alipay-rf-88123"));
+    act(c, Actor.SYSTEM, new CaseCommand.ConfirmRefund(1, "alipay-rf-88123"));
     return c;
   }
 
@@ -111,9 +111,9 @@ public final class LifecycleDemo {
     pass(Duration.ofHours(2));
     act(c, Actor.MERCHANT, new CaseCommand.Approve());
     pass(Duration.ofMinutes(10));
-    act(c, Actor.SYSTEM, new CaseCommand.ReportRefundFailure("bank gateway timed out"));
+    act(c, Actor.SYSTEM, new CaseCommand.ReportRefundFailure(1, "bank gateway timed out"));
     pass(Duration.ofHours(2));
-    act(c, Actor.SYSTEM, new CaseCommand.ConfirmRefund("unionpay-rf-20931"));
+    act(c, Actor.SYSTEM, new CaseCommand.ConfirmRefund(2, "unionpay-rf-20931"));
     return c;
   }
 
@@ -185,7 +185,7 @@ public final class LifecycleDemo {
     act(c, Actor.PLATFORM, new CaseCommand.RulePartialRefund(Money.of(26_400, "CNY"),
         "Listing was ambiguous; 30% refunded and the listing corrected"));
     pass(Duration.ofHours(1));
-    act(c, Actor.SYSTEM, new CaseCommand.ConfirmRefund("wechat-rf-55120"));
+    act(c, Actor.SYSTEM, new CaseCommand.ConfirmRefund(1, "wechat-rf-55120"));
     return c;
   }
 

@@ -154,7 +154,7 @@ class InMemoryAfterSalesStoreContractTest {
         key("a2"), T0.plusSeconds(1)));
     b = committed(Decisions.decide(b, Actor.MERCHANT, new CaseCommand.Approve(), key("b2"), T0.plusSeconds(2)));
     a = committed(Decisions.decide(a, Actor.MERCHANT, new CaseCommand.Approve(), key("a3"), T0.plusSeconds(3)));
-    b = committed(Decisions.decide(b, Actor.SYSTEM, new CaseCommand.ConfirmRefund("pay-1"), key("b3"), T0.plusSeconds(4)));
+    b = committed(Decisions.decide(b, Actor.SYSTEM, new CaseCommand.ConfirmRefund(1, "pay-1"), key("b3"), T0.plusSeconds(4)));
 
     List<OutboxMessage> pending = store.pending(1_000);
     List<String> historyA = store.history(Fixtures.SHOP, a.id()).stream().map(RecordedEvent::id).toList();
