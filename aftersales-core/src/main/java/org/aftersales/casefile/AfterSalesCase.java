@@ -30,6 +30,8 @@ import org.aftersales.money.Money;
  * @param outboundShipment the replacement or repaired item, once shipped
  * @param repairPlan the merchant's repair plan, once proposed
  * @param offeredRefund the merchant's partial-refund offer while the buyer considers it
+ * @param informationRequests how many times the buyer was asked for more information
+ * @param partialRefundOffers how many partial refunds the merchant offered
  * @param refundDue what is refunded when the case refunds: the request, or what a ruling, an accepted
  *     offer or a refund instead of goods set
  * @param refundAttempts how many times a refund was requested
@@ -59,6 +61,8 @@ public record AfterSalesCase(
     Optional<Shipment> outboundShipment,
     Optional<RepairPlan> repairPlan,
     Optional<Money> offeredRefund,
+    int informationRequests,
+    int partialRefundOffers,
     Money refundDue,
     int refundAttempts,
     Money refunded,

@@ -67,7 +67,7 @@ public final class CaseEvolver {
         opened.caseId(), opened.tenant(), opened.orderId(), opened.buyerId(), opened.caseType(), opened.reason(),
         opened.channel(), opened.lines(), opened.requestedRefund(), opened.description(),
         CaseState.REQUESTED, Optional.empty(), opened.evidence(), List.of(),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 0, 0,
         opened.requestedRefund(), 0, zero, Optional.empty(),
         recorded.occurredAt(), recorded.occurredAt(), recorded.version());
   }
@@ -87,6 +87,8 @@ public final class CaseEvolver {
     private Optional<Shipment> outboundShipment;
     private Optional<RepairPlan> repairPlan;
     private Optional<Money> offeredRefund;
+    private int informationRequests;
+    private int partialRefundOffers;
     private Money refundDue;
     private int refundAttempts;
     private Money refunded;
@@ -108,6 +110,8 @@ public final class CaseEvolver {
       outboundShipment = c.outboundShipment();
       repairPlan = c.repairPlan();
       offeredRefund = c.offeredRefund();
+      informationRequests = c.informationRequests();
+      partialRefundOffers = c.partialRefundOffers();
       refundDue = c.refundDue();
       refundAttempts = c.refundAttempts();
       refunded = c.refunded();
@@ -143,8 +147,11 @@ public final class CaseEvolver {
         returnAddress = Optional.of(e.address());
       } else if (event instanceof CaseEvent.ReturnShipped e) {
         returnShipment = Optional.of(e.shipment());
+      } else if (event instanceof CaseEvent.InfoRequested) {
+        informationRequests++;
       } else if (event instanceof CaseEvent.PartialRefundOffered e) {
         offeredRefund = Optional.of(e.amount());
+        partialRefundOffers++;
       } else if (event instanceof CaseEvent.OfferAccepted e) {
         offeredRefund = Optional.empty();
         refundDue = e.amount();
@@ -190,7 +197,8 @@ public final class CaseEvolver {
       return new AfterSalesCase(
           base.id(), base.tenant(), base.orderId(), base.buyerId(), base.type(), reason, base.channel(),
           base.lines(), requestedRefund, description, state, outcome, evidence, deadlines,
-          returnAddress, returnShipment, outboundShipment, repairPlan, offeredRefund, refundDue, refundAttempts, refunded, rating,
+          returnAddress, returnShipment, outboundShipment, repairPlan, offeredRefund,
+          informationRequests, partialRefundOffers, refundDue, refundAttempts, refunded, rating,
           base.openedAt(), updatedAt, version);
     }
   }

@@ -73,6 +73,28 @@ public enum Guard {
           : Optional.empty();
     }
   },
+  /** The case has asked the buyer for information fewer times than the policy allows. */
+  INFORMATION_REQUESTS_LEFT {
+    @Override
+    Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context) {
+      int limit = context.sla().maxInformationRequests();
+      return current.informationRequests() >= limit
+          ? Optional.of("the buyer was already asked for information " + current.informationRequests()
+              + " times, the policy's limit; approve or reject the request")
+          : Optional.empty();
+    }
+  },
+  /** The merchant has offered a partial refund fewer times than the policy allows. */
+  PARTIAL_REFUND_OFFERS_LEFT {
+    @Override
+    Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context) {
+      int limit = context.sla().maxPartialRefundOffers();
+      return current.partialRefundOffers() >= limit
+          ? Optional.of("the merchant already offered a partial refund " + current.partialRefundOffers()
+              + " times, the policy's limit; approve or reject the request")
+          : Optional.empty();
+    }
+  },
   /** The policy has a default return address for the system to give. */
   DEFAULT_RETURN_ADDRESS_CONFIGURED {
     @Override

@@ -28,6 +28,8 @@ public final class SlaPolicy {
   private final Map<CaseType, Map<DeadlineKind, Optional<SlaRule>>> overrides;
   private final DayConvention dayConvention;
   private final int automaticRefundAttempts;
+  private final int maxInformationRequests;
+  private final int maxPartialRefundOffers;
 
   private SlaPolicy(Builder builder) {
     this.rules = Map.copyOf(builder.rules);
@@ -36,6 +38,8 @@ public final class SlaPolicy {
     this.overrides = copy;
     this.dayConvention = builder.dayConvention;
     this.automaticRefundAttempts = builder.automaticRefundAttempts;
+    this.maxInformationRequests = builder.maxInformationRequests;
+    this.maxPartialRefundOffers = builder.maxPartialRefundOffers;
     Lifecycles.checkDefaultActions(this);
   }
 
@@ -129,24 +133,45 @@ public final class SlaPolicy {
     return automaticRefundAttempts;
   }
 
+  /**
+   * Returns how many times a case may ask the buyer for more information. Each request pauses the
+   * merchant's response clock, so without a cap a merchant could keep a request from ever being
+   * approved by default.
+   */
+  public int maxInformationRequests() {
+    return maxInformationRequests;
+  }
+
+  /**
+   * Returns how many partial refunds the merchant may offer on a case; each offer pauses the
+   * merchant's response clock while the buyer considers it.
+   */
+  public int maxPartialRefundOffers() {
+    return maxPartialRefundOffers;
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof SlaPolicy that
         && rules.equals(that.rules)
         && overrides.equals(that.overrides)
         && dayConvention == that.dayConvention
-        && automaticRefundAttempts == that.automaticRefundAttempts;
+        && automaticRefundAttempts == that.automaticRefundAttempts
+        && maxInformationRequests == that.maxInformationRequests
+        && maxPartialRefundOffers == that.maxPartialRefundOffers;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(rules, overrides, dayConvention, automaticRefundAttempts);
+    return Objects.hash(rules, overrides, dayConvention, automaticRefundAttempts, maxInformationRequests,
+        maxPartialRefundOffers);
   }
 
   @Override
   public String toString() {
     return "SlaPolicy{rules=" + rules + ", overrides=" + overrides + ", dayConvention=" + dayConvention
-        + ", automaticRefundAttempts=" + automaticRefundAttempts + "}";
+        + ", automaticRefundAttempts=" + automaticRefundAttempts + ", maxInformationRequests=" + maxInformationRequests
+        + ", maxPartialRefundOffers=" + maxPartialRefundOffers + "}";
   }
 
   /** Builds an {@link SlaPolicy}. Not thread-safe. */
@@ -155,6 +180,8 @@ public final class SlaPolicy {
     private final Map<CaseType, Map<DeadlineKind, Optional<SlaRule>>> overrides = new EnumMap<>(CaseType.class);
     private DayConvention dayConvention = DayConvention.END_OF_DAY;
     private int automaticRefundAttempts = 3;
+    private int maxInformationRequests = 2;
+    private int maxPartialRefundOffers = 2;
 
     private Builder() {}
 
@@ -201,6 +228,33 @@ public final class SlaPolicy {
       }
       this.automaticRefundAttempts = attempts;
       return this;
+    }
+
+    /**
+     * Sets how many times a case may ask the buyer for more information; 2 unless set, 0 to forbid it.
+     *
+     * @throws IllegalArgumentException if requests is negative
+     */
+    public Builder maxInformationRequests(int requests) {
+      this.maxInformationRequests = notNegative(requests, "maxInformationRequests");
+      return this;
+    }
+
+    /**
+     * Sets how many partial refunds the merchant may offer on a case; 2 unless set, 0 to forbid offers.
+     *
+     * @throws IllegalArgumentException if offers is negative
+     */
+    public Builder maxPartialRefundOffers(int offers) {
+      this.maxPartialRefundOffers = notNegative(offers, "maxPartialRefundOffers");
+      return this;
+    }
+
+    private static int notNegative(int count, String field) {
+      if (count < 0) {
+        throw new IllegalArgumentException(field + " must not be negative, but was " + count);
+      }
+      return count;
     }
 
     /**

@@ -433,6 +433,8 @@ class LifecyclePropertyTest {
         case CASE_CURRENCY ->
             !((CaseCommand.ProposeRepairPlan) command).plan().fee().currency().equals(c.requestedRefund().currency());
         case DEFAULT_RETURN_ADDRESS_CONFIGURED -> context.defaultReturnAddress().isEmpty();
+        case INFORMATION_REQUESTS_LEFT -> c.informationRequests() >= context.sla().maxInformationRequests();
+        case PARTIAL_REFUND_OFFERS_LEFT -> c.partialRefundOffers() >= context.sla().maxPartialRefundOffers();
         case REFUND_ATTEMPT_REQUESTED -> ((CaseCommand.ConfirmRefund) command).attempt() > c.refundAttempts();
         case REFUND_ATTEMPT_IN_FLIGHT -> ((CaseCommand.ReportRefundFailure) command).attempt() != c.refundAttempts();
         case REFUND_FITS_REQUEST -> {

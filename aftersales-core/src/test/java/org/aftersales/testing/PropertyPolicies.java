@@ -49,6 +49,8 @@ public final class PropertyPolicies {
               .rule(DeadlineKind.REFUND_RETRY,
                   SlaRule.of(SlaLimit.hours(2), DefaultAction.RETRY_REFUND, Duration.ofMinutes(30)))
               .automaticRefundAttempts(1)
+              .maxInformationRequests(0)
+              .maxPartialRefundOffers(1)
               .build(),
           WeekendsOnlyCalendar.of(Fixtures.SHANGHAI, officeHours()), Fixtures.WAREHOUSE);
       default -> TenantPolicy.of(
@@ -63,6 +65,7 @@ public final class PropertyPolicies {
               .rule(DeadlineKind.BUYER_CONFIRMS_DELIVERY,
                   SlaRule.of(SlaLimit.calendarDays(1), DefaultAction.CONFIRM_DELIVERY, Duration.ofHours(20)))
               .automaticRefundAttempts(2)
+              .maxInformationRequests(5)
               .build(),
           // New York moves its clocks on 9 March 2025, days after the harness clock starts.
           WeekendsOnlyCalendar.of(ZoneId.of("America/New_York")), Fixtures.WAREHOUSE);
