@@ -77,22 +77,16 @@ public enum Guard {
   INFORMATION_REQUESTS_LEFT {
     @Override
     Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context) {
-      int limit = context.sla().maxInformationRequests();
-      return current.informationRequests() >= limit
-          ? Optional.of("the buyer was already asked for information " + current.informationRequests()
-              + " times, the policy's limit; approve or reject the request")
-          : Optional.empty();
+      return capReached(current.informationRequests(), context.sla().maxInformationRequests(),
+          "the buyer was already asked for information");
     }
   },
   /** The merchant has offered a partial refund fewer times than the policy allows. */
   PARTIAL_REFUND_OFFERS_LEFT {
     @Override
     Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context) {
-      int limit = context.sla().maxPartialRefundOffers();
-      return current.partialRefundOffers() >= limit
-          ? Optional.of("the merchant already offered a partial refund " + current.partialRefundOffers()
-              + " times, the policy's limit; approve or reject the request")
-          : Optional.empty();
+      return capReached(current.partialRefundOffers(), context.sla().maxPartialRefundOffers(),
+          "the merchant already offered a partial refund");
     }
   },
   /** The policy has a default return address for the system to give. */
@@ -104,6 +98,13 @@ public enum Guard {
           : Optional.empty();
     }
   };
+
+  /** A step that pauses the merchant's clock may be taken {@code limit} times. */
+  private static Optional<String> capReached(int taken, int limit, String what) {
+    return taken >= limit
+        ? Optional.of(what + " " + taken + " times, the policy's limit; approve or reject the request")
+        : Optional.empty();
+  }
 
   /** Returns why the command may not go ahead, or empty if it may. */
   abstract Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context);
