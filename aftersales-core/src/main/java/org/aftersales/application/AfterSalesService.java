@@ -24,6 +24,7 @@ import org.aftersales.store.CasePage;
 import org.aftersales.store.CaseQuery;
 import org.aftersales.store.DuplicateIdempotencyKeyException;
 import org.aftersales.store.IdempotencyRecord;
+import org.aftersales.store.OrderLineInOpenCaseException;
 import org.aftersales.store.StaleVersionException;
 
 /**
@@ -32,7 +33,8 @@ import org.aftersales.store.StaleVersionException;
  * <p>{@link #handle} loads the case, decides the command on the tenant's policy at the injected
  * clock's now, and commits the new state, events, timers, outbox messages and idempotency record
  * together. A command whose case changed in between is decided again on the fresh case, so
- * concurrent commands lose no update.
+ * concurrent commands lose no update. An order line is covered by at most one open case at a time: a
+ * second case on it is refused ({@code ORDER_LINE_IN_OPEN_CASE}) until the first ends.
  *
  * <p>Idempotency: once a command is accepted, the same key with the same command returns an equal
  * outcome and writes nothing, and the key with a different command is refused
@@ -110,6 +112,8 @@ public final class AfterSalesService {
         store.commit(CaseCommit.between(before, after, accepted.events(),
             new IdempotencyRecord(envelope, after.id(), after.version())));
         return new CommandOutcome.Accepted(after, accepted.events());
+      } catch (OrderLineInOpenCaseException taken) {
+        return rejected(RejectionCode.ORDER_LINE_IN_OPEN_CASE, "lines", taken.getMessage());
       } catch (StaleVersionException | DuplicateIdempotencyKeyException raced) {
         // Another command won the race for this case or this key: decide again on what it left,
         // after a short random pause once contention is heavy, so that racing writers spread out.

@@ -33,6 +33,11 @@ public enum RejectionCode {
    * which the sweeper is about to apply, comes first, whatever the sweeper's delay.
    */
   DEADLINE_PASSED,
+  /**
+   * A new case covers an order line that another open case already covers; the buyer acts on that
+   * case, or opens a new one once it has ended.
+   */
+  ORDER_LINE_IN_OPEN_CASE,
   /** The idempotency key was used before for a different command. */
   IDEMPOTENCY_KEY_REUSED,
   /** Other commands kept changing the case; the caller may try again. */

@@ -13,13 +13,16 @@ import org.aftersales.casefile.RecordedEvent;
 /**
  * Everything one accepted command changes, written together or not at all: the case's new state
  * (guarded by the version it was decided on), its new events, the timers its deadlines start and
- * stop, the outbox messages and the idempotency record.
+ * stop, the order lines it starts or stops covering, the outbox messages and the idempotency record.
  *
  * @param after the case after the command
  * @param expectedVersion the version the command was decided on; 0 for a new case
  * @param events the new events, all of version {@code after.version()}
  * @param timersToSchedule timers to add or move
  * @param timerIdsToCancel timers to remove
+ * @param linesToClaim order lines a new case starts to cover; the store refuses the commit with
+ *     {@link OrderLineInOpenCaseException} if another open case covers one
+ * @param linesToRelease order lines an ended case stops covering
  * @param outbox messages to publish
  * @param idempotency the record kept under the command's idempotency key
  */
@@ -29,6 +32,8 @@ public record CaseCommit(
     List<RecordedEvent> events,
     List<DueTimer> timersToSchedule,
     List<String> timerIdsToCancel,
+    List<OrderLineKey> linesToClaim,
+    List<OrderLineKey> linesToRelease,
     List<OutboxMessage> outbox,
     IdempotencyRecord idempotency) {
 
@@ -43,6 +48,8 @@ public record CaseCommit(
     events = List.copyOf(events);
     timersToSchedule = List.copyOf(timersToSchedule);
     timerIdsToCancel = List.copyOf(timerIdsToCancel);
+    linesToClaim = List.copyOf(linesToClaim);
+    linesToRelease = List.copyOf(linesToRelease);
     outbox = List.copyOf(outbox);
     Objects.requireNonNull(idempotency, "idempotency");
     if (after.version() != expectedVersion + 1) {
@@ -54,7 +61,7 @@ public record CaseCommit(
   /**
    * Returns the commit that takes a case from {@code before} (null for a new case) to {@code after}:
    * its timers are the difference between the two cases' running deadlines and reminders, and every
-   * event goes to the outbox.
+   * event goes to the outbox. A new case claims its order lines; a case that ends releases them.
    *
    * @throws NullPointerException if after, events or idempotency is null
    */
@@ -69,8 +76,12 @@ public record CaseCommit(
       }
     });
     List<String> cancel = old.keySet().stream().filter(id -> !now.containsKey(id)).sorted().toList();
+    List<OrderLineKey> claim = before == null ? OrderLineKey.of(after) : List.of();
+    boolean ends = after.state().isTerminal() && (before == null || !before.state().isTerminal());
+    List<OrderLineKey> release = ends ? OrderLineKey.of(after) : List.of();
     List<OutboxMessage> outbox = events.stream().map(OutboxMessage::new).toList();
-    return new CaseCommit(after, before == null ? 0 : before.version(), events, schedule, cancel, outbox, idempotency);
+    return new CaseCommit(after, before == null ? 0 : before.version(), events, schedule, cancel, claim, release,
+        outbox, idempotency);
   }
 
   /** Returns the timers a case's running deadlines need: each one's end and its pending reminders. */

@@ -31,6 +31,7 @@ public interface CaseStore {
    * @throws StaleVersionException if the stored case is not at {@code commit.expectedVersion()}
    *     (or, for a new case, already exists)
    * @throws DuplicateIdempotencyKeyException if the commit's idempotency key is already stored
+   * @throws OrderLineInOpenCaseException if the commit claims an order line another open case covers
    */
   void commit(CaseCommit commit);
 

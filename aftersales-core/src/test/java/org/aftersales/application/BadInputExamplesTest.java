@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.aftersales.casefile.OrderId;
 import org.aftersales.calendar.WeekendsOnlyCalendar;
 import org.aftersales.casefile.Actor;
 import org.aftersales.casefile.AfterSalesCase;
@@ -472,7 +473,8 @@ class BadInputExamplesTest {
         h.clock);
     for (int i = 0; i < 2; i++) {
       assertThat(service.handle(CommandEnvelope.open(Fixtures.SHOP, Actor.BUYER, Fixtures.BUYER, h.nextKey(),
-          Fixtures.openRequest(CaseType.REFUND_ONLY, Reason.NOT_RECEIVED))).isAccepted()).isTrue();
+          Fixtures.openRequest(OrderId.of("order-" + i), CaseType.REFUND_ONLY, Reason.NOT_RECEIVED))).isAccepted())
+          .isTrue();
     }
     DeadlineSweeper sweeper = DeadlineSweeper.of(faulty, service, h.clock, "sweeper-mixed");
     java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();

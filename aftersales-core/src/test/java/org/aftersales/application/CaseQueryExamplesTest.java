@@ -41,7 +41,7 @@ class CaseQueryExamplesTest {
   private final List<AfterSalesCase> otherShop = new ArrayList<>();
 
   private AfterSalesCase openFor(TenantId tenant, PartyId buyer, CaseType type) {
-    CaseCommand.Open open = CaseCommand.Open.of(OrderId.of("order-" + buyer), buyer, type, Reason.QUALITY_DEFECT,
+    CaseCommand.Open open = CaseCommand.Open.of(OrderId.of("order-" + (shop.size() + otherShop.size())), buyer, type, Reason.QUALITY_DEFECT,
         Channel.WEB, List.of(Fixtures.line("l1", 9_900)), "", List.of());
     CommandOutcome outcome = h.service.handle(CommandEnvelope.open(tenant, Actor.BUYER, buyer, h.nextKey(), open));
     return ((CommandOutcome.Accepted) outcome).after();
@@ -287,7 +287,7 @@ class CaseQueryExamplesTest {
     d.by(Actor.BUYER, new CaseCommand.Rate(new Rating(5, "")));
 
     assertThat(d.timelineTexts()).containsExactly(
-        "Case opened: RETURN_AND_REFUND for QUALITY_DEFECT on 2 line(s) of order order-1 via APP, asking CNY 160.00",
+        "Case opened: RETURN_AND_REFUND for QUALITY_DEFECT on 2 line(s) of order harness-order-1 via APP, asking CNY 160.00",
         "Waiting for the merchant to respond until 2025-03-06 10:00 (24 hours); then the request is approved",
         "More information requested: Which size?",
         "Clock paused with 23 h left for the merchant to respond",
@@ -317,7 +317,7 @@ class CaseQueryExamplesTest {
     assertThat(d.timeline()).extracting(TimelineEntry::at).isSorted();
     assertThat(d.timeline().get(0).toString())
         .isEqualTo("2025-03-05T02:00:00Z  BUYER  Case opened: RETURN_AND_REFUND for QUALITY_DEFECT on 2 line(s)"
-            + " of order order-1 via APP, asking CNY 160.00");
+            + " of order harness-order-1 via APP, asking CNY 160.00");
     assertThat(fresh.service.timeline(Fixtures.SHOP, CaseId.of("no-such-case"))).isEmpty();
     assertThat(fresh.service.timeline(Fixtures.OTHER_SHOP, d.c().id())).isEmpty();
   }

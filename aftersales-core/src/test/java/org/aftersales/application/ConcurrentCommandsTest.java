@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.aftersales.casefile.OrderId;
 import org.aftersales.casefile.Actor;
 import org.aftersales.casefile.AfterSalesCase;
 import org.aftersales.casefile.CaseCommand;
@@ -304,7 +305,7 @@ class ConcurrentCommandsTest {
         IdempotencyKey key = IdempotencyKey.of("retry-" + kind + "-" + round);
         CommandEnvelope envelope = switch (kind) {
           case OPEN -> CommandEnvelope.open(Fixtures.SHOP, Actor.BUYER, Fixtures.BUYER, key,
-              Fixtures.openRequest(CaseType.EXCHANGE, Reason.SIZE_OR_FIT));
+              Fixtures.openRequest(OrderId.of("keyed-order-" + round), CaseType.EXCHANGE, Reason.SIZE_OR_FIT));
           case ADD_EVIDENCE -> CommandEnvelope.to(Fixtures.SHOP, c.id(), Actor.BUYER, Fixtures.BUYER, key,
               new CaseCommand.AddEvidence(List.of(Decisions.evidence("keyed/" + round))));
           case APPROVE -> CommandEnvelope.to(Fixtures.SHOP, c.id(), Actor.MERCHANT, Fixtures.MERCHANT_STAFF, key,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.aftersales.casefile.AfterSalesCase;
 import org.aftersales.casefile.Actor;
 import org.aftersales.casefile.CaseCommand;
 import org.aftersales.casefile.CaseType;
@@ -39,6 +40,10 @@ class IdempotencyRetentionTest {
 
     assertThat(purged).as("the opening and the reminders or defaults of that day").isPositive();
     assertThat(h.store.recorded(Fixtures.SHOP, key)).isEmpty();
+    AfterSalesCase firstCase = ((CommandOutcome.Accepted) first).after();
+    // The order's lines are free again once the first case has ended: approved by default, then refunded.
+    h.sweeper.sweepAllDue();
+    assertThat(h.send(firstCase, Actor.SYSTEM, new CaseCommand.ConfirmRefund(1, "pay-1")).isAccepted()).isTrue();
     CommandOutcome again = h.service.handle(open);
     assertThat(again.isAccepted()).as("a new case, since the first request is forgotten").isTrue();
     assertThat(((CommandOutcome.Accepted) again).after().id())

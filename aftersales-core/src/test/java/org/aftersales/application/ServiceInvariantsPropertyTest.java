@@ -27,6 +27,7 @@ import org.aftersales.store.CasePage;
 import org.aftersales.store.CaseQuery;
 import org.aftersales.store.DueTimer;
 import org.aftersales.store.IdempotencyRecord;
+import org.aftersales.store.OrderLineKey;
 import org.aftersales.store.OutboxMessage;
 import org.aftersales.testing.CaseInvariants;
 import org.aftersales.testing.CaseScripts;
@@ -271,8 +272,14 @@ class ServiceInvariantsPropertyTest {
     private void checkAll() {
       long timers = 0;
       List<String> eventIds = new ArrayList<>();
+      Map<OrderLineKey, CaseId> openCaseOfLine = new HashMap<>();
       for (CaseKey key : cases) {
         AfterSalesCase c = h.store.load(key.tenant(), key.id()).orElseThrow();
+        if (!c.state().isTerminal()) {
+          c.lines().forEach(line -> assertThat(openCaseOfLine.put(
+              new OrderLineKey(c.tenant(), c.orderId(), line.lineId()), c.id()))
+              .as("another open case on line %s of %s", line.lineId(), c.orderId()).isNull());
+        }
         List<RecordedEvent> history = h.store.history(key.tenant(), key.id());
         CaseInvariants.check(c, history, policy.sla(), policy.calendar());
         assertThat(h.store.load(RandomCommands.otherTenant(key.tenant()), key.id())).as("case seen by the other tenant").isEmpty();

@@ -16,6 +16,7 @@ import org.aftersales.casefile.EvidenceKind;
 import org.aftersales.casefile.EvidenceRef;
 import org.aftersales.casefile.IdempotencyKey;
 import org.aftersales.casefile.PartyId;
+import org.aftersales.casefile.OrderId;
 import org.aftersales.casefile.Reason;
 import org.aftersales.casefile.SlaPolicy;
 import org.aftersales.casefile.TenantId;
@@ -40,10 +41,16 @@ public final class Decisions {
     return open(Fixtures.SHOP, id, type, key, now);
   }
 
-  /** The commit that opens a tenant's case with this id under this key. */
+  /** The commit that opens a tenant's case with this id under this key, on an order of its own. */
   public static CaseCommit open(TenantId tenant, CaseId id, CaseType type, IdempotencyKey key, Instant now) {
+    return open(tenant, OrderId.of("order-of-" + id.value()), id, type, key, now);
+  }
+
+  /** The commit that opens a tenant's case on both lines of an order. */
+  public static CaseCommit open(TenantId tenant, OrderId order, CaseId id, CaseType type, IdempotencyKey key,
+      Instant now) {
     CommandEnvelope envelope = CommandEnvelope.open(tenant, Actor.BUYER, Fixtures.BUYER, key,
-        Fixtures.openRequest(type, Reason.CHANGED_MIND));
+        Fixtures.openRequest(order, type, Reason.CHANGED_MIND));
     Decision.Accepted accepted = (Decision.Accepted) CaseDecider.open(id, envelope, contextAt(now));
     return CaseCommit.between(null, accepted.after(), accepted.events(),
         new IdempotencyRecord(envelope, id, accepted.after().version()));

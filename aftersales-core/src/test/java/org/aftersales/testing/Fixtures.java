@@ -67,7 +67,12 @@ public final class Fixtures {
   }
 
   public static CaseCommand.Open openRequest(CaseType type, Reason reason) {
-    return CaseCommand.Open.of(OrderId.of("order-1"), BUYER, type, reason, Channel.APP,
+    return openRequest(OrderId.of("order-1"), type, reason);
+  }
+
+  /** A request on both lines of an order; one open case at a time may cover them. */
+  public static CaseCommand.Open openRequest(OrderId order, CaseType type, Reason reason) {
+    return CaseCommand.Open.of(order, BUYER, type, reason, Channel.APP,
         List.of(line("l1", 12_900), line("l2", 3_100)), "", List.of(photo()));
   }
 
@@ -78,6 +83,7 @@ public final class Fixtures {
     public final AfterSalesService service;
     public final DeadlineSweeper sweeper;
     private final AtomicLong keys = new AtomicLong();
+    private final AtomicLong orders = new AtomicLong();
 
     public Harness() {
       this(seedPolicy());
@@ -92,9 +98,11 @@ public final class Fixtures {
       return IdempotencyKey.of("key-" + keys.incrementAndGet());
     }
 
+    /** Opens a case on an order of its own, so that any number of cases may be open at once. */
     public AfterSalesCase open(CaseType type, Reason reason) {
+      OrderId order = OrderId.of("harness-order-" + orders.incrementAndGet());
       CommandOutcome outcome =
-          service.handle(CommandEnvelope.open(SHOP, Actor.BUYER, BUYER, nextKey(), openRequest(type, reason)));
+          service.handle(CommandEnvelope.open(SHOP, Actor.BUYER, BUYER, nextKey(), openRequest(order, type, reason)));
       return ((CommandOutcome.Accepted) outcome).after();
     }
 

@@ -25,6 +25,8 @@ import org.aftersales.store.CaseQuery;
 import org.aftersales.store.DueTimer;
 import org.aftersales.store.DuplicateIdempotencyKeyException;
 import org.aftersales.store.IdempotencyRecord;
+import org.aftersales.store.OrderLineInOpenCaseException;
+import org.aftersales.store.OrderLineKey;
 import org.aftersales.store.OutboxMessage;
 import org.aftersales.store.StaleVersionException;
 
@@ -47,6 +49,7 @@ public final class InMemoryAfterSalesStore implements AfterSalesStore {
       new TreeSet<>(Comparator.comparing(ScheduledTimer::eligibleAt).thenComparing(l -> l.timer().id()));
   private final Map<String, OutboxMessage> outbox = new LinkedHashMap<>();
   private final Map<TenantKey, Recorded> idempotency = new HashMap<>();
+  private final Map<OrderLineKey, CaseId> openCaseOfLine = new HashMap<>();
 
   /** A timer with the moment it may next be claimed and who holds its lease (null: nobody). */
   private record ScheduledTimer(DueTimer timer, Instant eligibleAt, String owner) {}
@@ -89,6 +92,14 @@ public final class InMemoryAfterSalesStore implements AfterSalesStore {
       if (idempotency.containsKey(key)) {
         throw new DuplicateIdempotencyKeyException(key.tenant(), key.key());
       }
+      for (OrderLineKey line : commit.linesToClaim()) {
+        CaseId holder = openCaseOfLine.get(line);
+        if (holder != null) {
+          throw new OrderLineInOpenCaseException(line, holder);
+        }
+      }
+      commit.linesToClaim().forEach(line -> openCaseOfLine.put(line, after.id()));
+      commit.linesToRelease().forEach(openCaseOfLine::remove);
       cases.put(after.id(), after);
       histories.computeIfAbsent(after.id(), id -> new ArrayList<>()).addAll(commit.events());
       commit.timerIdsToCancel().forEach(this::removeTimer);

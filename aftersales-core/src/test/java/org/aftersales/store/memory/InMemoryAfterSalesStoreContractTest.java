@@ -20,6 +20,7 @@ import org.aftersales.casefile.CaseId;
 import org.aftersales.casefile.CaseState;
 import org.aftersales.casefile.CaseType;
 import org.aftersales.casefile.IdempotencyKey;
+import org.aftersales.casefile.OrderId;
 import org.aftersales.casefile.RecordedEvent;
 import org.aftersales.store.CaseCommit;
 import org.aftersales.store.CasePage;
@@ -27,6 +28,8 @@ import org.aftersales.store.CaseQuery;
 import org.aftersales.store.DueTimer;
 import org.aftersales.store.DuplicateIdempotencyKeyException;
 import org.aftersales.store.IdempotencyRecord;
+import org.aftersales.store.OrderLineInOpenCaseException;
+import org.aftersales.store.OrderLineKey;
 import org.aftersales.store.OutboxMessage;
 import org.aftersales.store.StaleVersionException;
 import org.aftersales.testing.Decisions;
@@ -111,6 +114,27 @@ class InMemoryAfterSalesStoreContractTest {
     assertThat(store.recorded(Fixtures.SHOP, key("evidence"))).contains(original);
     assertThat(store.load(Fixtures.SHOP, v1.id()).orElseThrow().version()).isEqualTo(2);
     assertThat(allTimers()).isEqualTo(new HashSet<>(CaseCommit.timersOf(v2).values()));
+  }
+
+  @Test
+  void aNewCaseOnAnOrderLineOfAnOpenCaseThrowsAndWritesNothing_untilThatCaseEnds() {
+    OrderId order = OrderId.of("SO-7");
+    AfterSalesCase first = committed(Decisions.open(Fixtures.SHOP, order, CaseId.of("c-1"), CaseType.REFUND_ONLY,
+        key("first"), T0));
+    CaseCommit second = Decisions.open(Fixtures.SHOP, order, CaseId.of("c-2"), CaseType.EXCHANGE, key("second"), T0);
+    Snapshot before = snapshot(CaseId.of("c-2"), "second");
+
+    assertThatThrownBy(() -> store.commit(second))
+        .isInstanceOfSatisfying(OrderLineInOpenCaseException.class, e -> {
+          assertThat(e.openCase()).isEqualTo(first.id());
+          assertThat(e.line()).isEqualTo(new OrderLineKey(Fixtures.SHOP, order, "l1"));
+        });
+    assertThat(snapshot(CaseId.of("c-2"), "second")).isEqualTo(before);
+
+    committed(Decisions.decide(first, Actor.BUYER, new CaseCommand.Withdraw(""), key("withdraw"), T0.plusSeconds(1)));
+    assertThat(committed(second).id()).isEqualTo(CaseId.of("c-2"));
+    assertThatThrownBy(() -> store.commit(Decisions.open(Fixtures.SHOP, order, CaseId.of("c-3"), CaseType.REPAIR,
+        key("third"), T0))).isInstanceOf(OrderLineInOpenCaseException.class);
   }
 
   @Test
