@@ -77,7 +77,8 @@ public final class CaseDecider {
   }
 
   /**
-   * Returns why a command may not go ahead, checking in this order: the tenant; a cited deadline
+   * Returns why a command may not go ahead, checking in this order: the tenant; the version the sender
+   * saw; a cited deadline
    * (so that a sweeper that lost a race learns its timer is stale); the table row; the actor; the
    * buyer; a system command that should cite a deadline; a limit that has passed; the row's guards.
    */
@@ -88,6 +89,10 @@ public final class CaseDecider {
     if (!envelope.tenant().equals(current.tenant())) {
       return refused(RejectionCode.WRONG_TENANT, "tenant",
           "case " + current.id() + " does not belong to tenant " + envelope.tenant());
+    }
+    if (envelope.expectedVersion().isPresent() && envelope.expectedVersion().getAsLong() != current.version()) {
+      return refused(RejectionCode.STALE_VERSION, "version", "case " + current.id() + " is at version "
+          + current.version() + ", not the version " + envelope.expectedVersion().getAsLong() + " the sender saw");
     }
     if (envelope.deadline().isPresent()) {
       Optional<Rejection> stale = checkCitedDeadline(current, envelope, context.now());

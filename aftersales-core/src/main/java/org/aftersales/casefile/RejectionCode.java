@@ -12,6 +12,11 @@ public enum RejectionCode {
   NOT_ALLOWED_IN_STATE,
   /** The command never applies to this type of case. */
   NOT_ALLOWED_FOR_CASE_TYPE,
+  /**
+   * The sender acted on a version of the case that is no longer current
+   * ({@link CommandEnvelope#expectingVersion}); reload the case and decide again.
+   */
+  STALE_VERSION,
   /** No case has this id. */
   CASE_NOT_FOUND,
   /** A guard of the transition refused: missing evidence, already rated, refund above what was paid... */

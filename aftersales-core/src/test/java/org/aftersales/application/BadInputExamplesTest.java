@@ -152,6 +152,27 @@ class BadInputExamplesTest {
   // ------------------------------------------------------------------ store concurrency
 
   @Test
+  void aCommandFromAScreenShowingAnOlderVersion_isRefusedAsStale_andWritesNothing() {
+    SeedCaseDriver d = SeedCaseDriver.open(CaseType.REFUND_ONLY);
+    long seen = d.current().version();
+    d.by(Actor.BUYER, new CaseCommand.AddEvidence(List.of(SeedCaseDriver.photo("second-angle"))));
+    SeedCaseDriver.WriteSnapshot before = d.snapshot();
+
+    CommandOutcome outcome = d.h.service.handle(CommandEnvelope.to(Fixtures.SHOP, d.c().id(), Actor.MERCHANT,
+        Fixtures.MERCHANT_STAFF, IdempotencyKey.of("approve-from-old-screen"), new CaseCommand.Approve())
+        .expectingVersion(seen));
+
+    assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Rejected.class, r -> {
+      assertThat(r.rejection().code()).isEqualTo(RejectionCode.STALE_VERSION);
+      assertThat(r.rejection().message()).contains("is at version " + (seen + 1), "version " + seen + " the sender saw");
+    });
+    before.assertNothingWritten();
+    assertThat(d.h.service.handle(CommandEnvelope.to(Fixtures.SHOP, d.c().id(), Actor.MERCHANT,
+        Fixtures.MERCHANT_STAFF, IdempotencyKey.of("approve-after-reload"), new CaseCommand.Approve())
+        .expectingVersion(seen + 1)).isAccepted()).as("after reloading").isTrue();
+  }
+
+  @Test
   void staleVersion_commitThrowsAndWritesNothing() {
     SeedCaseDriver d = SeedCaseDriver.open(CaseType.RETURN_AND_REFUND);
     AfterSalesCase v1 = d.c();

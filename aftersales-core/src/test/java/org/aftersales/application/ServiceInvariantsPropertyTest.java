@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.aftersales.casefile.Actor;
 import org.aftersales.casefile.AfterSalesCase;
 import org.aftersales.casefile.CaseEvent;
@@ -121,7 +122,8 @@ class ServiceInvariantsPropertyTest {
           CommandEnvelope envelope = RandomCommands.envelope(step, target, false, h.nextKey());
           if (step.who() == 99 && envelope.caseId().isPresent()) {
             envelope = new CommandEnvelope(envelope.tenant(), Optional.of(CaseId.of("case-999999")), envelope.actor(),
-                envelope.actorId(), envelope.idempotencyKey(), envelope.command(), envelope.deadline());
+                envelope.actorId(), envelope.idempotencyKey(), envelope.command(), envelope.deadline(),
+                envelope.expectedVersion());
           }
           send(envelope);
         }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.aftersales.calendar.WeekendsOnlyCalendar;
 import org.aftersales.calendar.WorkingCalendar;
@@ -151,7 +152,7 @@ class LifecyclePropertyTest {
                 ? RandomCommands.citedDeadline(current, command, step.variant() + 7 * type.ordinal(), step.pick())
                 : Optional.empty();
             CommandEnvelope envelope = new CommandEnvelope(current.tenant(), Optional.of(current.id()), actor,
-                RandomCommands.partyOf(actor, current.buyerId()), nextKey(), command, cited);
+                RandomCommands.partyOf(actor, current.buyerId()), nextKey(), command, cited, OptionalLong.empty());
             String printed = current.toString();
             Decision decision = CaseDecider.decide(current, envelope, context);
             assertThat(CaseDecider.decide(current, envelope, setting.at(at))).as("decided twice").isEqualTo(decision);
@@ -327,7 +328,7 @@ class LifecyclePropertyTest {
   }
 
   /**
-   * An independent model of when a command is refused: the tenant, a cited deadline, the table row,
+   * An independent model of when a command is refused: the tenant, the version seen, a cited deadline, the table row,
    * the actor, the buyer, an uncited system command, a passed limit, then the row's guards, in that order.
    */
   static final class Model {
@@ -338,6 +339,9 @@ class LifecyclePropertyTest {
       CaseCommand command = envelope.command();
       if (!envelope.tenant().equals(c.tenant())) {
         return Optional.of(RejectionCode.WRONG_TENANT);
+      }
+      if (envelope.expectedVersion().isPresent() && envelope.expectedVersion().getAsLong() != c.version()) {
+        return Optional.of(RejectionCode.STALE_VERSION);
       }
       if (envelope.deadline().isPresent()) {
         Optional<RejectionCode> deadline = citedDeadline(c, envelope, context.now());

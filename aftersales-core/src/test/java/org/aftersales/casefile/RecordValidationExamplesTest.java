@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.aftersales.calendar.WeekendsOnlyCalendar;
 import org.aftersales.deadline.DayConvention;
@@ -117,14 +118,16 @@ class RecordValidationExamplesTest {
         // envelope
         npe("tenant", () -> CommandEnvelope.to(null, CASE, Actor.MERCHANT, Fixtures.MERCHANT_STAFF, KEY, approve)),
         npe("caseId", () -> new CommandEnvelope(Fixtures.SHOP, null, Actor.MERCHANT, Fixtures.MERCHANT_STAFF, KEY,
-            approve, Optional.empty())),
+            approve, Optional.empty(), OptionalLong.empty())),
         npe("actor", () -> CommandEnvelope.to(Fixtures.SHOP, CASE, null, Fixtures.MERCHANT_STAFF, KEY, approve)),
         npe("actorId", () -> CommandEnvelope.to(Fixtures.SHOP, CASE, Actor.MERCHANT, null, KEY, approve)),
         npe("idempotencyKey", () -> CommandEnvelope.to(Fixtures.SHOP, CASE, Actor.MERCHANT, Fixtures.MERCHANT_STAFF,
             null, approve)),
         npe("command", () -> CommandEnvelope.to(Fixtures.SHOP, CASE, Actor.MERCHANT, Fixtures.MERCHANT_STAFF, KEY, null)),
         npe("deadline", () -> new CommandEnvelope(Fixtures.SHOP, Optional.of(CASE), Actor.SYSTEM,
-            CommandEnvelope.SYSTEM_PARTY, KEY, approve, null)),
+            CommandEnvelope.SYSTEM_PARTY, KEY, approve, null, OptionalLong.empty())),
+        npe("expectedVersion", () -> new CommandEnvelope(Fixtures.SHOP, Optional.of(CASE), Actor.MERCHANT,
+            Fixtures.MERCHANT_STAFF, KEY, approve, Optional.empty(), null)),
         // money
         npe("currency", () -> Money.of(1, (Currency) null)),
         npe("currencyCode", () -> Money.of(1, (String) null)),
@@ -316,15 +319,23 @@ class RecordValidationExamplesTest {
     CaseCommand.Open open = Fixtures.openRequest(CaseType.REFUND_ONLY, Reason.NOT_RECEIVED);
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new CommandEnvelope(Fixtures.SHOP, Optional.of(CASE), Actor.BUYER, Fixtures.BUYER, KEY, open,
-            Optional.empty()))
+            Optional.empty(), OptionalLong.empty()))
         .withMessageContaining("caseId");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new CommandEnvelope(Fixtures.SHOP, Optional.empty(), Actor.MERCHANT, Fixtures.MERCHANT_STAFF,
-            KEY, new CaseCommand.Approve(), Optional.empty()))
+            KEY, new CaseCommand.Approve(), Optional.empty(), OptionalLong.empty()))
         .withMessageContaining("caseId");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new CommandEnvelope(Fixtures.SHOP, Optional.of(CASE), Actor.MERCHANT, Fixtures.MERCHANT_STAFF,
-            KEY, new CaseCommand.Approve(), Optional.of(DeadlineId.of("case-1/1/MERCHANT_RESPONSE"))))
+            KEY, new CaseCommand.Approve(), Optional.of(DeadlineId.of("case-1/1/MERCHANT_RESPONSE")),
+            OptionalLong.empty()))
         .withMessageContaining("SYSTEM");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> CommandEnvelope.to(Fixtures.SHOP, CASE, Actor.MERCHANT, Fixtures.MERCHANT_STAFF, KEY,
+            new CaseCommand.Approve()).expectingVersion(0))
+        .withMessageContaining("expectedVersion must be at least 1, but was 0");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> CommandEnvelope.open(Fixtures.SHOP, Actor.BUYER, Fixtures.BUYER, KEY, open).expectingVersion(1))
+        .withMessageContaining("not for opening");
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.aftersales.casefile.Actor;
 import org.aftersales.casefile.AfterSalesCase;
 import org.aftersales.casefile.CaseCommand;
@@ -117,7 +118,13 @@ public final class RandomCommands {
     CaseCommand command = command(type, c, step.variant(), step.amount());
     Optional<DeadlineId> cited = actor == Actor.SYSTEM ? citedDeadline(c, command, step.variant(), step.pick())
         : Optional.empty();
-    return new CommandEnvelope(tenant, Optional.of(c.id()), actor, actorId, key, command, cited);
+    // Mostly no expected version; sometimes the current one, sometimes one a slow screen still shows.
+    OptionalLong seen = switch (step.pick() % 8) {
+      case 0 -> OptionalLong.of(c.version());
+      case 1 -> OptionalLong.of(Math.max(1, c.version() - 1));
+      default -> OptionalLong.empty();
+    };
+    return new CommandEnvelope(tenant, Optional.of(c.id()), actor, actorId, key, command, cited, seen);
   }
 
   /** Returns the envelope of an {@code OPEN} step: mostly the buyer, sometimes anyone, another buyer or tenant. */
