@@ -151,6 +151,9 @@ public final class AfterSalesService {
   /**
    * Returns a tenant's case, or empty if the tenant has none with that id.
    *
+   * @param tenant the tenant that must own the case
+   * @param caseId the case
+   * @return the case as last committed, or empty
    * @throws NullPointerException if any argument is null
    */
   public Optional<AfterSalesCase> find(TenantId tenant, CaseId caseId) {
@@ -161,6 +164,9 @@ public final class AfterSalesService {
    * Returns a case's timeline, oldest first, for the buyer's tracking page, with times in the tenant
    * calendar's zone; empty if the tenant has no such case.
    *
+   * @param tenant the tenant that must own the case
+   * @param caseId the case
+   * @return one entry per event, oldest first
    * @throws NullPointerException if any argument is null
    * @throws UnknownTenantException if the tenant has no policy
    */
@@ -172,7 +178,12 @@ public final class AfterSalesService {
   /**
    * Returns one page of a tenant's cases.
    *
+   * @param query the tenant, the filters, the page size and where to continue
+   * @return at most {@code query.limit()} cases, oldest first, with a cursor to the next page when more
+   *     may follow
    * @throws NullPointerException if query is null
+   * @throws IllegalArgumentException if {@code query.after()} holds a cursor not made by {@link
+   *     CasePage#cursorAfter}
    */
   public CasePage cases(CaseQuery query) {
     return store.find(query);

@@ -103,27 +103,49 @@ public record AfterSalesCase(
     Objects.requireNonNull(updatedAt, "updatedAt");
   }
 
-  /** Returns what the buyer paid for the lines the case covers. */
+  /**
+   * Returns what the buyer paid for the lines the case covers.
+   *
+   * @return the sum of the lines' amounts paid, in the case's currency
+   */
   public Money amountPaid() {
     return Money.sum(lines.stream().map(OrderLine::amountPaid).toList(), requestedRefund.currency());
   }
 
-  /** Returns the deadline with this id, running or paused. */
+  /**
+   * Returns the deadline with this id, running or paused.
+   *
+   * @param deadlineId the deadline's id
+   * @return the deadline, or empty if no running or paused deadline has that id
+   */
   public Optional<Deadline> deadline(DeadlineId deadlineId) {
     return deadlines.stream().filter(d -> d.id().equals(deadlineId)).findFirst();
   }
 
-  /** Returns the running or paused deadline of this kind. */
+  /**
+   * Returns the running or paused deadline of this kind.
+   *
+   * @param kind the step the deadline limits
+   * @return the deadline, or empty if none of that kind is running or paused
+   */
   public Optional<Deadline> deadline(DeadlineKind kind) {
     return deadlines.stream().filter(d -> d.kind() == kind).findFirst();
   }
 
-  /** Returns who must act next, as the case type's lifecycle table says; empty once the case has ended. */
+  /**
+   * Returns who must act next, as the case type's lifecycle table says; empty once the case has ended.
+   *
+   * @return the party the current state waits on, or empty if none
+   */
   public Optional<Actor> awaiting() {
     return Lifecycles.of(type).spec(state).awaiting();
   }
 
-  /** Returns the deadlines whose clocks run now (not paused). */
+  /**
+   * Returns the deadlines whose clocks run now (not paused).
+   *
+   * @return the running deadlines, in the order of {@link #deadlines()}; empty if none runs
+   */
   public List<Deadline> runningDeadlines() {
     return deadlines.stream().filter(d -> !d.isPaused()).toList();
   }

@@ -86,6 +86,16 @@ public sealed interface CaseCommand {
     /**
      * Validates the request.
      *
+     * @param orderId the paid order
+     * @param buyerId the buyer; a platform agent may open a case on the buyer's behalf
+     * @param caseType what the buyer asks for
+     * @param reason why
+     * @param channel where the request came from
+     * @param lines the order lines covered, at least one, distinct line ids, one currency
+     * @param requestedRefund what the buyer asks back: more than zero and at most the lines' amount paid
+     *     for a refund, zero for an exchange or repair
+     * @param description the buyer's words, possibly empty
+     * @param evidence references to the buyer's evidence
      * @throws NullPointerException if any argument is null
      * @throws IllegalArgumentException if there are no lines, a line id repeats, the description is
      *     longer than 2000 characters, the requested refund exceeds what was paid, is zero for a refund
@@ -125,7 +135,24 @@ public sealed interface CaseCommand {
           });
     }
 
-    /** Returns a request for the whole amount paid for the lines. */
+    /**
+     * Returns a request for the whole amount paid for the lines.
+     *
+     * @param orderId the paid order
+     * @param buyerId the buyer; a platform agent may open a case on the buyer's behalf
+     * @param caseType what the buyer asks for
+     * @param reason why
+     * @param channel where the request came from
+     * @param lines the order lines covered, at least one, distinct line ids, one currency
+     * @param description the buyer's words, possibly empty
+     * @param evidence references to the buyer's evidence
+     * @return the request, asking back the lines' amount paid for a refund and zero for an exchange or
+     *     repair
+     * @throws NullPointerException if any argument is null
+     * @throws IllegalArgumentException if there are no lines, a line id repeats, the description is
+     *     longer than 2000 characters, or a refund is asked for lines paid nothing
+     * @throws org.aftersales.money.CurrencyMismatchException if the lines differ in currency
+     */
     public static Open of(OrderId orderId, PartyId buyerId, CaseType caseType, Reason reason, Channel channel,
         List<OrderLine> lines, String description, List<EvidenceRef> evidence) {
       Objects.requireNonNull(lines, "lines");
@@ -158,7 +185,12 @@ public sealed interface CaseCommand {
    * @param evidence the merchant's supporting evidence
    */
   record Reject(String reason, List<EvidenceRef> evidence) implements CaseCommand {
-    /** @throws IllegalArgumentException if the reason is blank or too long */
+    /**
+     * @param reason why, shown to the buyer
+     * @param evidence the merchant's supporting evidence
+     * @throws NullPointerException if any argument is null
+     * @throws IllegalArgumentException if the reason is blank or too long
+     */
     public Reject {
       CaseCommand.requireText(reason, "reason");
       evidence = CaseCommand.copyEvidence(evidence);
@@ -181,6 +213,8 @@ public sealed interface CaseCommand {
     /**
      * Validates the offer.
      *
+     * @param amount the refund offered, more than zero and at most what was paid for the lines
+     * @param note the merchant's words, possibly empty
      * @throws NullPointerException if any argument is null
      * @throws IllegalArgumentException if the amount is zero or the note longer than 2000 characters
      */
@@ -217,7 +251,11 @@ public sealed interface CaseCommand {
    * @param question what is missing
    */
   record RequestInfo(String question) implements CaseCommand {
-    /** @throws IllegalArgumentException if the question is blank or too long */
+    /**
+     * @param question what is missing
+     * @throws NullPointerException if question is null
+     * @throws IllegalArgumentException if the question is blank or too long
+     */
     public RequestInfo {
       CaseCommand.requireText(question, "question");
     }
@@ -235,7 +273,12 @@ public sealed interface CaseCommand {
    * @param evidence new evidence
    */
   record SupplyInfo(String answer, List<EvidenceRef> evidence) implements CaseCommand {
-    /** @throws IllegalArgumentException if the answer is blank or too long */
+    /**
+     * @param answer the buyer's words
+     * @param evidence new evidence
+     * @throws NullPointerException if any argument is null
+     * @throws IllegalArgumentException if the answer is blank or too long
+     */
     public SupplyInfo {
       CaseCommand.requireText(answer, "answer");
       evidence = CaseCommand.copyEvidence(evidence);
@@ -247,9 +290,16 @@ public sealed interface CaseCommand {
     }
   }
 
-  /** The merchant gives the address the goods go back to. */
+  /**
+   * The merchant gives the address the goods go back to.
+   *
+   * @param address where the goods go back
+   */
   record ProvideReturnAddress(ReturnAddress address) implements CaseCommand {
-    /** @throws NullPointerException if address is null */
+    /**
+     * @param address where the goods go back
+     * @throws NullPointerException if address is null
+     */
     public ProvideReturnAddress {
       Objects.requireNonNull(address, "address");
     }
@@ -274,6 +324,10 @@ public sealed interface CaseCommand {
     /**
      * Validates the fields that need no case.
      *
+     * @param reason the reason now given
+     * @param requestedRefund what the buyer now asks back, under the same rules as when opening
+     * @param description the buyer's new words
+     * @param evidence new evidence
      * @throws NullPointerException if any argument is null
      * @throws IllegalArgumentException if the description is longer than 2000 characters
      */
@@ -306,9 +360,16 @@ public sealed interface CaseCommand {
     }
   }
 
-  /** The buyer ships the goods back. */
+  /**
+   * The buyer ships the goods back.
+   *
+   * @param shipment the buyer's parcel back
+   */
   record ShipReturn(Shipment shipment) implements CaseCommand {
-    /** @throws NullPointerException if shipment is null */
+    /**
+     * @param shipment the buyer's parcel back
+     * @throws NullPointerException if shipment is null
+     */
     public ShipReturn {
       Objects.requireNonNull(shipment, "shipment");
     }
@@ -342,7 +403,12 @@ public sealed interface CaseCommand {
    * @param evidence at least one piece of evidence
    */
   record RefuseReceipt(String reason, List<EvidenceRef> evidence) implements CaseCommand {
-    /** @throws IllegalArgumentException if the reason is blank or too long */
+    /**
+     * @param reason why, shown to the buyer
+     * @param evidence at least one piece of evidence
+     * @throws NullPointerException if any argument is null
+     * @throws IllegalArgumentException if the reason is blank or too long
+     */
     public RefuseReceipt {
       CaseCommand.requireText(reason, "reason");
       evidence = CaseCommand.copyEvidence(evidence);
@@ -360,7 +426,12 @@ public sealed interface CaseCommand {
    * @param evidence the inspection record, if any
    */
   record PassInspection(List<EvidenceRef> evidence) implements CaseCommand {
-    /** Copies the evidence list. */
+    /**
+     * Copies the evidence list.
+     *
+     * @param evidence the inspection record, if any
+     * @throws NullPointerException if evidence is null
+     */
     public PassInspection {
       evidence = CaseCommand.copyEvidence(evidence);
     }
@@ -378,7 +449,12 @@ public sealed interface CaseCommand {
    * @param evidence at least one piece of evidence
    */
   record FailInspection(String reason, List<EvidenceRef> evidence) implements CaseCommand {
-    /** @throws IllegalArgumentException if the reason is blank or too long */
+    /**
+     * @param reason why, shown to the buyer
+     * @param evidence at least one piece of evidence
+     * @throws NullPointerException if any argument is null
+     * @throws IllegalArgumentException if the reason is blank or too long
+     */
     public FailInspection {
       CaseCommand.requireText(reason, "reason");
       evidence = CaseCommand.copyEvidence(evidence);
@@ -400,7 +476,12 @@ public sealed interface CaseCommand {
    * @param paymentReference the provider's reference
    */
   record ConfirmRefund(int attempt, String paymentReference) implements CaseCommand {
-    /** @throws IllegalArgumentException if attempt is below 1 or the reference is malformed */
+    /**
+     * @param attempt the attempt confirmed, as {@link CaseEvent.RefundRequested#attempt()} numbered it
+     * @param paymentReference the provider's reference
+     * @throws NullPointerException if paymentReference is null
+     * @throws IllegalArgumentException if attempt is below 1 or the reference is malformed
+     */
     public ConfirmRefund {
       CaseCommand.requireAttempt(attempt);
       Identifiers.check(paymentReference, "paymentReference");
@@ -420,7 +501,12 @@ public sealed interface CaseCommand {
    * @param failure the provider's explanation
    */
   record ReportRefundFailure(int attempt, String failure) implements CaseCommand {
-    /** @throws IllegalArgumentException if attempt is below 1 or the failure is blank or too long */
+    /**
+     * @param attempt the attempt that failed, as {@link CaseEvent.RefundRequested#attempt()} numbered it
+     * @param failure the provider's explanation
+     * @throws NullPointerException if failure is null
+     * @throws IllegalArgumentException if attempt is below 1 or the failure is blank or too long
+     */
     public ReportRefundFailure {
       CaseCommand.requireAttempt(attempt);
       CaseCommand.requireText(failure, "failure");
@@ -451,9 +537,16 @@ public sealed interface CaseCommand {
     }
   }
 
-  /** Exchange: the merchant ships the replacement. */
+  /**
+   * Exchange: the merchant ships the replacement.
+   *
+   * @param shipment the replacement's parcel
+   */
   record ShipReplacement(Shipment shipment) implements CaseCommand {
-    /** @throws NullPointerException if shipment is null */
+    /**
+     * @param shipment the replacement's parcel
+     * @throws NullPointerException if shipment is null
+     */
     public ShipReplacement {
       Objects.requireNonNull(shipment, "shipment");
     }
@@ -464,9 +557,16 @@ public sealed interface CaseCommand {
     }
   }
 
-  /** Repair: the merchant proposes a plan and fee. */
+  /**
+   * Repair: the merchant proposes a plan and fee.
+   *
+   * @param plan the work and the fee the buyer would pay
+   */
   record ProposeRepairPlan(RepairPlan plan) implements CaseCommand {
-    /** @throws NullPointerException if plan is null */
+    /**
+     * @param plan the work and the fee the buyer would pay
+     * @throws NullPointerException if plan is null
+     */
     public ProposeRepairPlan {
       Objects.requireNonNull(plan, "plan");
     }
@@ -493,9 +593,18 @@ public sealed interface CaseCommand {
     }
   }
 
-  /** Repair: the merchant ships the repaired item back. */
+  /**
+   * Repair: the merchant ships the repaired item back.
+   *
+   * @param shipment the repaired item's parcel
+   * @param evidence the merchant's evidence, possibly none
+   */
   record ShipRepairedItem(Shipment shipment, List<EvidenceRef> evidence) implements CaseCommand {
-    /** @throws NullPointerException if shipment is null */
+    /**
+     * @param shipment the repaired item's parcel
+     * @param evidence the merchant's evidence, possibly none
+     * @throws NullPointerException if any argument is null
+     */
     public ShipRepairedItem {
       Objects.requireNonNull(shipment, "shipment");
       evidence = CaseCommand.copyEvidence(evidence);
@@ -532,6 +641,7 @@ public sealed interface CaseCommand {
     /**
      * Validates the reason.
      *
+     * @param reason the buyer's words, possibly empty
      * @throws NullPointerException if reason is null
      * @throws IllegalArgumentException if reason is longer than 2000 characters
      */
@@ -553,7 +663,12 @@ public sealed interface CaseCommand {
    * @param evidence at least one piece of evidence
    */
   record Escalate(String statement, List<EvidenceRef> evidence) implements CaseCommand {
-    /** @throws IllegalArgumentException if the statement is blank or too long */
+    /**
+     * @param statement the party's case
+     * @param evidence at least one piece of evidence
+     * @throws NullPointerException if any argument is null
+     * @throws IllegalArgumentException if the statement is blank or too long
+     */
     public Escalate {
       CaseCommand.requireText(statement, "statement");
       evidence = CaseCommand.copyEvidence(evidence);
@@ -572,7 +687,11 @@ public sealed interface CaseCommand {
    * @param statement the published ruling
    */
   record RuleForBuyer(String statement) implements CaseCommand {
-    /** @throws IllegalArgumentException if the statement is blank or too long */
+    /**
+     * @param statement the published ruling
+     * @throws NullPointerException if statement is null
+     * @throws IllegalArgumentException if the statement is blank or too long
+     */
     public RuleForBuyer {
       CaseCommand.requireText(statement, "statement");
     }
@@ -589,7 +708,11 @@ public sealed interface CaseCommand {
    * @param statement the published ruling
    */
   record RuleForMerchant(String statement) implements CaseCommand {
-    /** @throws IllegalArgumentException if the statement is blank or too long */
+    /**
+     * @param statement the published ruling
+     * @throws NullPointerException if statement is null
+     * @throws IllegalArgumentException if the statement is blank or too long
+     */
     public RuleForMerchant {
       CaseCommand.requireText(statement, "statement");
     }
@@ -607,7 +730,12 @@ public sealed interface CaseCommand {
    * @param statement the published ruling
    */
   record RulePartialRefund(Money amount, String statement) implements CaseCommand {
-    /** @throws IllegalArgumentException if the amount is zero or the statement blank */
+    /**
+     * @param amount the refund, more than zero and at most what was paid for the lines
+     * @param statement the published ruling
+     * @throws NullPointerException if any argument is null
+     * @throws IllegalArgumentException if the amount is zero or the statement blank or too long
+     */
     public RulePartialRefund {
       CaseCommand.moreThanZero(amount, "amount");
       CaseCommand.requireText(statement, "statement");
@@ -635,9 +763,17 @@ public sealed interface CaseCommand {
     }
   }
 
-  /** A party adds evidence to an open case without changing its state. */
+  /**
+   * A party adds evidence to an open case without changing its state.
+   *
+   * @param evidence at least one piece of evidence
+   */
   record AddEvidence(List<EvidenceRef> evidence) implements CaseCommand {
-    /** @throws IllegalArgumentException if the list is empty */
+    /**
+     * @param evidence at least one piece of evidence
+     * @throws NullPointerException if evidence is null
+     * @throws IllegalArgumentException if the list is empty
+     */
     public AddEvidence {
       evidence = CaseCommand.copyEvidence(evidence);
       if (evidence.isEmpty()) {
@@ -651,9 +787,16 @@ public sealed interface CaseCommand {
     }
   }
 
-  /** The buyer rates the handling, once, after the case ends. */
+  /**
+   * The buyer rates the handling, once, after the case ends.
+   *
+   * @param rating the stars and comment
+   */
   record Rate(Rating rating) implements CaseCommand {
-    /** @throws NullPointerException if rating is null */
+    /**
+     * @param rating the stars and comment
+     * @throws NullPointerException if rating is null
+     */
     public Rate {
       Objects.requireNonNull(rating, "rating");
     }
@@ -671,7 +814,11 @@ public sealed interface CaseCommand {
    * @param before one of its pending reminders
    */
   record SendReminder(DeadlineId deadline, Duration before) implements CaseCommand {
-    /** @throws NullPointerException if any argument is null */
+    /**
+     * @param deadline the running deadline
+     * @param before one of its pending reminders
+     * @throws NullPointerException if any argument is null
+     */
     public SendReminder {
       Objects.requireNonNull(deadline, "deadline");
       Objects.requireNonNull(before, "before");

@@ -13,6 +13,9 @@ public interface CaseStore {
   /**
    * Returns a tenant's case, or empty if the tenant has no case with that id.
    *
+   * @param tenant the tenant that must own the case
+   * @param caseId the case
+   * @return the case as of its last commit, or empty
    * @throws NullPointerException if any argument is null
    */
   Optional<AfterSalesCase> load(TenantId tenant, CaseId caseId);
@@ -20,6 +23,9 @@ public interface CaseStore {
   /**
    * Returns a tenant's case's events in order, or an empty list if the tenant has no such case.
    *
+   * @param tenant the tenant that must own the case
+   * @param caseId the case
+   * @return every event of the case, oldest first
    * @throws NullPointerException if any argument is null
    */
   List<RecordedEvent> history(TenantId tenant, CaseId caseId);
@@ -27,6 +33,7 @@ public interface CaseStore {
   /**
    * Writes a commit: all of it or nothing.
    *
+   * @param commit everything one accepted command changes
    * @throws NullPointerException if commit is null
    * @throws StaleVersionException if the stored case is not at {@code commit.expectedVersion()}
    *     (or, for a new case, already exists)
@@ -38,7 +45,11 @@ public interface CaseStore {
   /**
    * Returns one page of a tenant's cases matching the query, oldest first.
    *
+   * @param query the tenant, the filters, the page size and where to continue
+   * @return at most {@code query.limit()} cases, with a cursor to the next page when more may follow
    * @throws NullPointerException if query is null
+   * @throws IllegalArgumentException if {@code query.after()} holds a cursor not made by {@link
+   *     CasePage#cursorAfter}
    */
   CasePage find(CaseQuery query);
 }

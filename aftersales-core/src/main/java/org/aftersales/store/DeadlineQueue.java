@@ -15,6 +15,11 @@ public interface DeadlineQueue {
    * Claims up to {@code limit} timers due at {@code now} and not leased, earliest first, leasing
    * them to {@code owner} until {@code now + lease}.
    *
+   * @param now the sweeper's current time; timers due at or before it may be claimed
+   * @param limit the most timers to claim, at least 1
+   * @param owner the claiming sweeper, to be named again to {@link #release}
+   * @param lease how long the claim lasts, positive
+   * @return the claimed timers, earliest first; empty if no unleased timer is due
    * @throws NullPointerException if any argument is null
    * @throws IllegalArgumentException if limit is below 1 or lease is not positive
    */
@@ -24,10 +29,17 @@ public interface DeadlineQueue {
    * Gives a claimed timer back to be claimed again from {@code retryAt}, after its command was
    * refused or failed. Does nothing if the timer is gone or leased to another owner.
    *
+   * @param timerId the claimed timer's {@link DueTimer#id()}
+   * @param owner the sweeper that claimed it
+   * @param retryAt when the timer may be claimed again
    * @throws NullPointerException if any argument is null
    */
   void release(String timerId, String owner, Instant retryAt);
 
-  /** Returns how many timers there are, due or not; for monitoring and tests. */
+  /**
+   * Returns how many timers there are, due or not; for monitoring and tests.
+   *
+   * @return the number of scheduled timers, leased ones included
+   */
   long scheduledTimers();
 }

@@ -15,6 +15,9 @@ public interface IdempotencyStore {
   /**
    * Returns the record under a tenant's key, or empty if no accepted command used it.
    *
+   * @param tenant the tenant the key belongs to
+   * @param key the command's idempotency key
+   * @return what the accepted command left, or empty if none used the key or its record was purged
    * @throws NullPointerException if any argument is null
    */
   Optional<IdempotencyRecord> recorded(TenantId tenant, IdempotencyKey key);
@@ -24,6 +27,7 @@ public interface IdempotencyStore {
    * record was purged is decided afresh. Purging the sweeper's records is safe at any age: a default
    * action or reminder cites its deadline, which is gone once applied.
    *
+   * @param cutoff the commit time before which records are removed
    * @return how many records were removed
    * @throws NullPointerException if cutoff is null
    */

@@ -14,6 +14,8 @@ public interface Outbox {
   /**
    * Returns up to {@code limit} undelivered messages, oldest first; messages of one case keep their order.
    *
+   * @param limit the most messages to return, at least 1
+   * @return the messages, which stay pending until marked delivered; empty if none is pending
    * @throws IllegalArgumentException if limit is below 1
    */
   List<OutboxMessage> pending(int limit);
@@ -21,6 +23,7 @@ public interface Outbox {
   /**
    * Marks messages as delivered; unknown or already delivered ids are ignored.
    *
+   * @param ids the {@link OutboxMessage#id()}s of the messages published
    * @throws NullPointerException if ids is null
    */
   void markDelivered(Collection<String> ids);
