@@ -43,9 +43,9 @@ public final class DeadlineCalculator {
   /**
    * Returns when a step that starts at {@code start} with {@code limit} is due.
    *
-   * <p>{@link SlaUnit#WORKING_DAYS} counts from the start's local date: the first working day after
-   * it is day 1, whether or not the start date itself works. Business hours begin at the next
-   * opening when the start is outside them.
+   * <p>{@link SlaUnit#WORKING_DAYS} ends as the {@link DayConvention} says; a start on a rest day
+   * counts from the next working day. Business hours begin at the next opening when the start is
+   * outside them.
    *
    * @throws NullPointerException if any argument is null
    */
@@ -63,10 +63,15 @@ public final class DeadlineCalculator {
   private Instant workingDaysDue(Instant start, int amount) {
     ZonedDateTime local = start.atZone(calendar.zone());
     LocalDate day = calendar.plusWorkingDays(local.toLocalDate(), amount);
-    return switch (convention) {
-      case END_OF_DAY -> day.plusDays(1).atStartOfDay(calendar.zone()).toInstant();
-      case SAME_TIME_OF_DAY -> ZonedDateTime.of(day, local.toLocalTime(), calendar.zone()).toInstant();
-    };
+    Instant endOfDay = day.plusDays(1).atStartOfDay(calendar.zone()).toInstant();
+    if (convention == DayConvention.END_OF_DAY || !calendar.isWorkingDay(local.toLocalDate())) {
+      // A rest-day start has no time of day worth keeping: 01:00 on Saturday would leave one hour of Monday.
+      return endOfDay;
+    }
+    Instant sameTime = ZonedDateTime.of(day, local.toLocalTime(), calendar.zone()).toInstant();
+    // Name the first moment the working time runs out, as resume() does: from a midnight start that is
+    // 24:00 of the last working day, not 00:00 after the weekend, so a pause and resume keep the due instant.
+    return workingTime.plusBusinessTime(start, workingTime.businessTimeBetween(start, sameTime));
   }
 
   /**

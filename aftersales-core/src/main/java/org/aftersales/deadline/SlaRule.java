@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param limit how long the step may take
  * @param remindBefore how long before the due instant each reminder goes out ("24 h left"),
- *     positive, distinct, longest first
+ *     positive, distinct, longest first; elapsed time whatever the limit's unit, as the parties read
+ *     a reminder against the clock on the wall
  * @param defaultAction what happens when the limit passes
  */
 public record SlaRule(SlaLimit limit, List<Duration> remindBefore, DefaultAction defaultAction) {
