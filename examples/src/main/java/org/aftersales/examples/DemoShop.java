@@ -124,9 +124,17 @@ final class DemoShop {
     return service.find(SHOP, id).orElseThrow();
   }
 
-  /** Returns the number of the refund attempt in flight: the one a payment report must name. */
-  int refundAttempt(CaseId id) {
-    return current(id).refundAttempts();
+  /**
+   * The payment provider confirms the refund attempt in flight. A real host takes the attempt from
+   * the {@code RefundRequested} event it handed to the provider.
+   */
+  void refundConfirmed(CaseId id, String paymentReference) {
+    act(id, Actor.SYSTEM, new CaseCommand.ConfirmRefund(current(id).refundAttempts(), paymentReference));
+  }
+
+  /** The payment provider reports the refund attempt in flight failed. */
+  void refundFailed(CaseId id, String failure) {
+    act(id, Actor.SYSTEM, new CaseCommand.ReportRefundFailure(current(id).refundAttempts(), failure));
   }
 
   /** Lets time pass, sweeping every ten minutes as a host's scheduler would. */

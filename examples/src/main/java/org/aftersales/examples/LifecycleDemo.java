@@ -71,9 +71,9 @@ public final class LifecycleDemo {
     shop.pass(Duration.ofHours(2));
     shop.act(c, Actor.MERCHANT, new CaseCommand.Approve());
     shop.pass(Duration.ofMinutes(10));
-    shop.act(c, Actor.SYSTEM, new CaseCommand.ReportRefundFailure(shop.refundAttempt(c), "bank gateway timed out"));
+    shop.refundFailed(c, "bank gateway timed out");
     shop.pass(Duration.ofHours(2));
-    shop.act(c, Actor.SYSTEM, new CaseCommand.ConfirmRefund(shop.refundAttempt(c), "unionpay-rf-20931"));
+    shop.refundConfirmed(c, "unionpay-rf-20931");
   }
 
   private void partialOfferAccepted() {
@@ -86,7 +86,7 @@ public final class LifecycleDemo {
     shop.pass(Duration.ofHours(5));
     shop.act(c, Actor.BUYER, new CaseCommand.AcceptOffer());
     shop.pass(Duration.ofMinutes(30));
-    shop.act(c, Actor.SYSTEM, new CaseCommand.ConfirmRefund(shop.refundAttempt(c), "alipay-rf-88310"));
+    shop.refundConfirmed(c, "alipay-rf-88310");
     shop.act(c, Actor.BUYER, new CaseCommand.Rate(new Rating(4, "Fair offer, quickly paid")));
   }
 
@@ -103,7 +103,7 @@ public final class LifecycleDemo {
     shop.act(c, Actor.PLATFORM, new CaseCommand.RulePartialRefund(Money.of(26_400, "CNY"),
         "Listing was ambiguous; 30% refunded and the listing corrected"));
     shop.pass(Duration.ofHours(1));
-    shop.act(c, Actor.SYSTEM, new CaseCommand.ConfirmRefund(shop.refundAttempt(c), "wechat-rf-55120"));
+    shop.refundConfirmed(c, "wechat-rf-55120");
   }
 
   // Return and refund (退货退款) ---------------------------------------------------------------
@@ -119,7 +119,7 @@ public final class LifecycleDemo {
     shop.act(c, Actor.MERCHANT, new CaseCommand.ConfirmReceipt());
     shop.waitFor(c, CaseState.REFUND_PENDING, Duration.ofDays(7));
     shop.pass(Duration.ofHours(10));
-    shop.act(c, Actor.SYSTEM, new CaseCommand.ConfirmRefund(shop.refundAttempt(c), "alipay-rf-88123"));
+    shop.refundConfirmed(c, "alipay-rf-88123");
   }
 
   private void refusedReturnRuledForBuyer() {
@@ -144,7 +144,7 @@ public final class LifecycleDemo {
     shop.act(c, Actor.PLATFORM, new CaseCommand.RuleForBuyer(
         "The packing video and the carrier's pickup weight show a full set was sent; refund in full"));
     shop.pass(Duration.ofHours(1));
-    shop.act(c, Actor.SYSTEM, new CaseCommand.ConfirmRefund(shop.refundAttempt(c), "jdpay-rf-61007"));
+    shop.refundConfirmed(c, "jdpay-rf-61007");
   }
 
   private void withdrawnAfterApproval() {
@@ -205,7 +205,7 @@ public final class LifecycleDemo {
     shop.pass(Duration.ofHours(26));
     shop.act(c, Actor.MERCHANT, new CaseCommand.RefundInstead());
     shop.pass(Duration.ofHours(1));
-    shop.act(c, Actor.SYSTEM, new CaseCommand.ConfirmRefund(shop.refundAttempt(c), "alipay-rf-90412"));
+    shop.refundConfirmed(c, "alipay-rf-90412");
   }
 
   private void replacementDisputedPlatformSilent() {
@@ -231,7 +231,7 @@ public final class LifecycleDemo {
         List.of(photo("replacement-chip"))));
     shop.waitFor(c, CaseState.REFUND_PENDING, Duration.ofDays(8));
     shop.pass(Duration.ofHours(2));
-    shop.act(c, Actor.SYSTEM, new CaseCommand.ConfirmRefund(shop.refundAttempt(c), "wechat-rf-57733"));
+    shop.refundConfirmed(c, "wechat-rf-57733");
   }
 
   // Repair (维修) -----------------------------------------------------------------------------
@@ -296,6 +296,6 @@ public final class LifecycleDemo {
     shop.pass(Duration.ofDays(4));
     shop.act(c, Actor.MERCHANT, new CaseCommand.RefundInstead());
     shop.pass(Duration.ofMinutes(30));
-    shop.act(c, Actor.SYSTEM, new CaseCommand.ConfirmRefund(shop.refundAttempt(c), "alipay-rf-91876"));
+    shop.refundConfirmed(c, "alipay-rf-91876");
   }
 }
