@@ -113,7 +113,10 @@ public final class AfterSalesService {
             new IdempotencyRecord(envelope, after.id(), after.version())));
         return new CommandOutcome.Accepted(after, accepted.events());
       } catch (OrderLineInOpenCaseException taken) {
-        return rejected(RejectionCode.ORDER_LINE_IN_OPEN_CASE, "lines", taken.getMessage());
+        // The case holding the line may be this very request's, opened by a retry that got there first.
+        return store.recorded(envelope.tenant(), envelope.idempotencyKey())
+            .map(first -> replay(first, envelope))
+            .orElseGet(() -> rejected(RejectionCode.ORDER_LINE_IN_OPEN_CASE, "lines", taken.getMessage()));
       } catch (StaleVersionException | DuplicateIdempotencyKeyException raced) {
         // Another command won the race for this case or this key: decide again on what it left,
         // after a short random pause once contention is heavy, so that racing writers spread out.

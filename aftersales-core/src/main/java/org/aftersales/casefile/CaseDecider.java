@@ -80,7 +80,8 @@ public final class CaseDecider {
    * Returns why a command may not go ahead, checking in this order: the tenant; the version the sender
    * saw; a cited deadline
    * (so that a sweeper that lost a race learns its timer is stale); the table row; the actor; the
-   * buyer; a system command that should cite a deadline; a limit that has passed; the row's guards.
+   * buyer; a system command that should cite a deadline; a limit that has passed (except for reports of
+   * outside facts); the row's guards.
    */
   private static Optional<Rejection> refusal(AfterSalesCase current, CommandEnvelope envelope,
       DecisionContext context, Optional<Transition> row) {
@@ -120,7 +121,9 @@ public final class CaseDecider {
       return refused(RejectionCode.DEADLINE_NOT_CITED, "deadline:cited", "SYSTEM sends " + command.type()
           + " only as a deadline's default action or reminder, citing the deadline");
     }
-    if (transition.changesState() && envelope.deadline().isEmpty()) {
+    // A passed limit binds the parties' choices, not facts: money that reached the buyer after the retry
+    // limit must still complete the case, or the retry would pay again.
+    if (transition.changesState() && envelope.deadline().isEmpty() && !command.type().isOutsideReport()) {
       Optional<Deadline> passed = current.runningDeadlines().stream()
           .filter(d -> !d.dueAt().isAfter(context.now()) && d.rule().defaultAction() != DefaultAction.RAISE_ALERT)
           .findFirst();

@@ -81,9 +81,11 @@ public record CommandEnvelope(
   }
 
   /**
-   * Returns this envelope, refused with {@link RejectionCode#STALE_VERSION} if the case is no longer
-   * at {@code version} when it is decided. A merchant approving from a screen that is minutes old
-   * then learns that the buyer withdrew, instead of acting on a case it has not seen.
+   * Returns a copy of this envelope that is refused with {@link RejectionCode#STALE_VERSION} if the
+   * case is no longer at {@code version} when it is decided. A merchant approving from a screen that
+   * is minutes old then learns that the buyer withdrew, instead of acting on a case it has not seen.
+   * The version is part of the request: the same idempotency key with another version is a different
+   * command ({@code IDEMPOTENCY_KEY_REUSED}), so a reloaded screen sends under a new key.
    *
    * @throws IllegalArgumentException if version is below 1 or this envelope opens a case
    */

@@ -89,7 +89,8 @@ public enum CommandType {
   /**
    * Returns whether the command reports a fact from outside (a carrier's delivery, a payment
    * provider's answer), which the host forwards as {@link Actor#SYSTEM} without citing a deadline.
-   * Every other command {@code SYSTEM} may send is a deadline's default action and must cite it.
+   * Every other command {@code SYSTEM} may send is a deadline's default action and must cite it. A
+   * passed limit does not refuse a report: it states what happened, not what a party chose.
    */
   public boolean isOutsideReport() {
     return this == REPORT_RETURN_DELIVERED || this == REPORT_OUTBOUND_DELIVERED

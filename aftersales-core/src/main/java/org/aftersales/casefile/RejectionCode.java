@@ -35,7 +35,8 @@ public enum RejectionCode {
   DEADLINE_NOT_CITED,
   /**
    * A party acted after the limit of the current step had passed: the deadline's default action,
-   * which the sweeper is about to apply, comes first, whatever the sweeper's delay.
+   * which the sweeper is about to apply, comes first, whatever the sweeper's delay. Reports of outside
+   * facts ({@link CommandType#isOutsideReport()}) are never refused for this.
    */
   DEADLINE_PASSED,
   /**

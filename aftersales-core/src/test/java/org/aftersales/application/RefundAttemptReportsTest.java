@@ -2,6 +2,8 @@ package org.aftersales.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.aftersales.casefile.Actor;
 import org.aftersales.casefile.CaseCommand;
@@ -11,6 +13,7 @@ import org.aftersales.casefile.CaseState;
 import org.aftersales.casefile.CaseType;
 import org.aftersales.casefile.Guard;
 import org.aftersales.casefile.RejectionCode;
+import org.aftersales.deadline.DeadlineKind;
 import org.aftersales.testing.SeedCaseDriver;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +68,19 @@ class RefundAttemptReportsTest {
     assertThat(d.state()).isEqualTo(CaseState.COMPLETED);
     assertThat(d.events(CaseEvent.RefundRequested.class)).as("no second payment").hasSize(1);
     assertThat(d.current().deadlines()).as("the retry timer is gone").isEmpty();
+  }
+
+  @Test
+  void aLateSuccessAfterTheRetryLimitPassed_stillCompletesTheCase_beforeTheSweeperRetries() {
+    SeedCaseDriver d = SeedCaseDriver.open(CaseType.REFUND_ONLY).approve()
+        .by(Actor.SYSTEM, new CaseCommand.ReportRefundFailure(1, "gateway timed out"));
+    Instant retryDue = d.deadline(DeadlineKind.REFUND_RETRY).dueAt();
+
+    d.at(retryDue.plus(Duration.ofMinutes(5))).by(Actor.SYSTEM, new CaseCommand.ConfirmRefund(1, "alipay-rf-1"));
+    d.sweepAt(retryDue.plus(Duration.ofMinutes(10)));
+
+    assertThat(d.state()).isEqualTo(CaseState.COMPLETED);
+    assertThat(d.events(CaseEvent.RefundRequested.class)).as("no second payment").hasSize(1);
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.aftersales.casefile.Actor;
 import org.aftersales.casefile.AfterSalesCase;
+import org.aftersales.casefile.CaseCommand;
 import org.aftersales.casefile.CaseEvent;
 import org.aftersales.casefile.CaseId;
 import org.aftersales.casefile.CommandEnvelope;
@@ -189,12 +190,22 @@ class ServiceInvariantsPropertyTest {
         if (envelope.caseId().isPresent() && !cases.contains(new CaseKey(envelope.tenant(), envelope.caseId().get()))) {
           assertThat(rejected.rejection().code()).as("command to another tenant's case").isEqualTo(RejectionCode.CASE_NOT_FOUND);
         }
+        if (rejected.rejection().code() == RejectionCode.ORDER_LINE_IN_OPEN_CASE) {
+          assertThat(before.cases().values()).as("an open case holding a line of %s", envelope)
+              .anyMatch(c -> coversALineOf(c, envelope));
+        }
         return outcome;
       }
       CommandOutcome.Accepted accepted = (CommandOutcome.Accepted) outcome;
       firstOutcomes.put(recordKey, accepted);
       checkAccepted(envelope, accepted, before, after);
       return outcome;
+    }
+
+    private static boolean coversALineOf(AfterSalesCase c, CommandEnvelope opening) {
+      CaseCommand.Open open = (CaseCommand.Open) opening.command();
+      return !c.state().isTerminal() && c.tenant().equals(opening.tenant()) && c.orderId().equals(open.orderId())
+          && c.lines().stream().anyMatch(held -> open.lines().stream().anyMatch(l -> l.lineId().equals(held.lineId())));
     }
 
     private void checkAccepted(CommandEnvelope envelope, CommandOutcome.Accepted accepted, Snapshot before,

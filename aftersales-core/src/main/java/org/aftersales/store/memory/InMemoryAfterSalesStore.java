@@ -99,7 +99,7 @@ public final class InMemoryAfterSalesStore implements AfterSalesStore {
         }
       }
       commit.linesToClaim().forEach(line -> openCaseOfLine.put(line, after.id()));
-      commit.linesToRelease().forEach(openCaseOfLine::remove);
+      commit.linesToRelease().forEach(line -> openCaseOfLine.remove(line, after.id()));
       cases.put(after.id(), after);
       histories.computeIfAbsent(after.id(), id -> new ArrayList<>()).addAll(commit.events());
       commit.timerIdsToCancel().forEach(this::removeTimer);
