@@ -123,6 +123,11 @@ public final class AfterSalesService {
         backOff(attempt);
       }
     }
+    // The last race may have been lost to this very request, sent twice: then it was accepted.
+    Optional<IdempotencyRecord> recorded = store.recorded(envelope.tenant(), envelope.idempotencyKey());
+    if (recorded.isPresent()) {
+      return replay(recorded.get(), envelope);
+    }
     return rejected(RejectionCode.CONCURRENT_MODIFICATION, "concurrency",
         "case " + envelope.caseId().map(CaseId::value).orElse("(new)") + " kept changing during "
             + MAX_ATTEMPTS + " attempts; try again");

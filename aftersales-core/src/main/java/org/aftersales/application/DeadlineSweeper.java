@@ -97,8 +97,9 @@ public final class DeadlineSweeper {
       CommandOutcome outcome;
       try {
         outcome = service.handle(envelopeFor(timer));
-      } catch (RuntimeException e) {
-        // One broken timer (an unreachable store, a bug) must not hold up the rest of the batch.
+      } catch (Exception e) {
+        // One broken timer (an unreachable store, a bug, a host's sneaky checked exception) must not
+        // hold up the rest of the batch.
         Duration wait = backOff(timer, now);
         log.error("timer {} of case {} failed; retrying after {}", timer.id(), timer.caseId(), wait, e);
         queue.release(timer.id(), owner, now.plus(wait));
@@ -141,7 +142,8 @@ public final class DeadlineSweeper {
 
   /**
    * Sweeps on an executor every {@code interval} until the returned future is cancelled. A failing
-   * sweep is logged and the next one runs as planned.
+   * sweep is logged and the next one runs as planned, whatever it threw: an executor cancels a
+   * periodic task that throws, which would silently stop every default action.
    *
    * @throws NullPointerException if any argument is null
    */
@@ -151,7 +153,7 @@ public final class DeadlineSweeper {
     return executor.scheduleWithFixedDelay(() -> {
       try {
         sweepAllDue();
-      } catch (RuntimeException e) {
+      } catch (Throwable e) {
         log.error("deadline sweep failed; the next sweep retries", e);
       }
     }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
