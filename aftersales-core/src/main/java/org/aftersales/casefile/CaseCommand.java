@@ -558,6 +558,27 @@ public sealed interface CaseCommand {
   }
 
   /**
+   * The merchant sends refused goods back to the buyer, or records the carrier's return of a parcel
+   * refused at the door.
+   *
+   * @param shipment the parcel going back to the buyer
+   */
+  record ShipGoodsBack(Shipment shipment) implements CaseCommand {
+    /**
+     * @param shipment the parcel going back to the buyer
+     * @throws NullPointerException if shipment is null
+     */
+    public ShipGoodsBack {
+      Objects.requireNonNull(shipment, "shipment");
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.SHIP_GOODS_BACK;
+    }
+  }
+
+  /**
    * Repair: the merchant proposes a plan and fee.
    *
    * @param plan the work and the fee the buyer would pay

@@ -262,6 +262,15 @@ public sealed interface CaseEvent {
     }
   }
 
+  /** The merchant sent refused goods back to the buyer. */
+  record GoodsSentBack(Shipment shipment) implements CaseEvent {
+    @Override
+    public String describe(ZoneId zone) {
+      return "Merchant sent the goods back to the buyer with " + shipment.carrier() + ", tracking "
+          + shipment.trackingNumber();
+    }
+  }
+
   /** The merchant shipped a replacement or the repaired item. */
   record GoodsShippedToBuyer(Shipment shipment, List<Evidence> evidence) implements CaseEvent {
     /** Copies the evidence list. */

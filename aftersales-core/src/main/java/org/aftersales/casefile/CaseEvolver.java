@@ -166,6 +166,8 @@ public final class CaseEvolver {
         refunded = e.amount();
       } else if (event instanceof CaseEvent.GoodsShippedToBuyer e) {
         outboundShipment = Optional.of(e.shipment());
+      } else if (event instanceof CaseEvent.GoodsSentBack e) {
+        outboundShipment = Optional.of(e.shipment());
       } else if (event instanceof CaseEvent.RepairPlanProposed e) {
         repairPlan = Optional.of(e.plan());
       } else if (event instanceof CaseEvent.Ruled e) {

@@ -16,8 +16,11 @@ public enum CaseOutcome {
   ABANDONED,
   /** The buyer accepted the merchant's rejection, or did not contest it in time. */
   REJECTION_ACCEPTED,
-  /** The buyer accepted the merchant's refusal of the returned goods, or did not contest it in time. */
-  REFUSAL_ACCEPTED,
+  /**
+   * The merchant's refusal of the returned goods stood (the buyer accepted it, did not contest it in
+   * time, or the platform ruled for the merchant) and the goods went back to the buyer.
+   */
+  SENT_BACK,
   /** The platform ruled for the merchant. */
   RULED_FOR_MERCHANT,
   /** The buyer declined the repair plan, or did not answer it in time. */

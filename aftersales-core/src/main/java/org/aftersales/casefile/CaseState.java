@@ -29,6 +29,13 @@ public enum CaseState {
   ARBITRATING_REJECTION,
   /** The platform arbitrates the merchant's refusal of the returned goods. */
   ARBITRATING_REFUSAL,
+  /**
+   * The merchant's refusal of the returned goods stands: the merchant sends them back to the buyer,
+   * or records the carrier's return of a parcel refused at the door.
+   */
+  GOODS_TO_SEND_BACK,
+  /** The refused goods are on their way back to the buyer. */
+  GOODS_SENT_BACK,
   /** The refund was requested from the payment provider by the original route. */
   REFUND_PENDING,
   /** The payment provider reported the refund failed; it is retried. */
@@ -51,7 +58,7 @@ public enum CaseState {
   ARBITRATING_DELIVERY,
   /** Ended with the buyer's request fulfilled (refund, exchange or repair). */
   COMPLETED,
-  /** Ended otherwise (withdrawn, abandoned, rejection or refusal accepted, ruled for the merchant). */
+  /** Ended otherwise (withdrawn, abandoned, rejection accepted, ruled for the merchant, goods sent back). */
   CLOSED;
 
   /** Returns whether the case has ended; only rating is possible afterwards. */

@@ -59,6 +59,8 @@ public enum CommandType {
   DECLINE_REPAIR_PLAN,
   /** See {@link CaseCommand.ShipRepairedItem}. */
   SHIP_REPAIRED_ITEM,
+  /** See {@link CaseCommand.ShipGoodsBack}. */
+  SHIP_GOODS_BACK,
   /** See {@link CaseCommand.ReportOutboundDelivered}. */
   REPORT_OUTBOUND_DELIVERED,
   /** See {@link CaseCommand.ConfirmDelivery}. */

@@ -62,6 +62,7 @@ final class Facts {
       case REFUND_INSTEAD -> List.of(new CaseEvent.RefundInsteadAgreed(c.amountPaid()));
       case SHIP_REPLACEMENT ->
           List.of(new CaseEvent.GoodsShippedToBuyer(((CaseCommand.ShipReplacement) command).shipment(), evidence));
+      case SHIP_GOODS_BACK -> List.of(new CaseEvent.GoodsSentBack(((CaseCommand.ShipGoodsBack) command).shipment()));
       case SHIP_REPAIRED_ITEM ->
           List.of(new CaseEvent.GoodsShippedToBuyer(((CaseCommand.ShipRepairedItem) command).shipment(), evidence));
       case PROPOSE_REPAIR_PLAN -> List.of(new CaseEvent.RepairPlanProposed(((CaseCommand.ProposeRepairPlan) command).plan()));

@@ -130,7 +130,11 @@ public final class Lifecycles {
     return b;
   }
 
-  /** Return address, the buyer's parcel back, and its receipt or refusal; receipt leads to {@code afterReceipt}. */
+  /**
+   * Return address, the buyer's parcel back, and its receipt or refusal; receipt leads to
+   * {@code afterReceipt}. A refusal that stands sends the goods back: the merchant never keeps them
+   * without paying for them.
+   */
   private static void returnLeg(LifecycleTable.Builder b, CaseState afterReceipt) {
     b.state(AWAITING_RETURN_ADDRESS, MERCHANT, RETURN_ADDRESS);
     b.state(AWAITING_RETURN_SHIPMENT, BUYER, BUYER_SHIPS_RETURN);
@@ -151,8 +155,14 @@ public final class Lifecycles {
       b.move(arrived, REFUSE_RECEIPT, GOODS_REFUSED, MERCHANT).guarded(Guard.EVIDENCE_REQUIRED);
     }
     b.move(GOODS_REFUSED, ESCALATE, ARBITRATING_REFUSAL, BUYER, MERCHANT).guarded(Guard.EVIDENCE_REQUIRED);
-    b.end(GOODS_REFUSED, ACCEPT_DECISION, CLOSED, CaseOutcome.REFUSAL_ACCEPTED, BUYER, SYSTEM);
-    b.end(ARBITRATING_REFUSAL, RULE_FOR_MERCHANT, CLOSED, CaseOutcome.RULED_FOR_MERCHANT, PLATFORM);
+    b.move(GOODS_REFUSED, ACCEPT_DECISION, GOODS_TO_SEND_BACK, BUYER, SYSTEM);
+    b.move(ARBITRATING_REFUSAL, RULE_FOR_MERCHANT, GOODS_TO_SEND_BACK, PLATFORM);
+    b.state(GOODS_TO_SEND_BACK, MERCHANT, SEND_BACK_DISPATCH);
+    b.state(GOODS_SENT_BACK, BUYER, SENT_BACK_TRANSIT);
+    b.stay(GOODS_TO_SEND_BACK, RAISE_ALERT, SYSTEM);
+    b.move(GOODS_TO_SEND_BACK, SHIP_GOODS_BACK, GOODS_SENT_BACK, MERCHANT, PLATFORM);
+    b.end(GOODS_SENT_BACK, REPORT_OUTBOUND_DELIVERED, CLOSED, CaseOutcome.SENT_BACK, SYSTEM, PLATFORM);
+    b.end(GOODS_SENT_BACK, CONFIRM_DELIVERY, CLOSED, CaseOutcome.SENT_BACK, BUYER, SYSTEM);
     b.move(ARBITRATING_REFUSAL, RULE_PARTIAL_REFUND, REFUND_PENDING, PLATFORM).guarded(Guard.WITHIN_AMOUNT_PAID);
   }
 

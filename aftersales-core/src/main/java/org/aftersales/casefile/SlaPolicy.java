@@ -47,7 +47,8 @@ public final class SlaPolicy {
    * Returns the limits of the seed platform rules: merchant response 24 h then approve; return
    * address 24 h then the default address; buyer ships within 7 days or the case closes; receipt
    * deemed after 10 days in transit or 2 days after delivery; inspection 3 working days then deemed
-   * passed; replacement or repaired item deemed delivered after 10 days in transit and confirmed
+   * passed; refused goods sent back within 72 h or an alert, deemed received after 10 days in
+   * transit; replacement or repaired item deemed delivered after 10 days in transit and confirmed
    * within 3 working days of delivery; repair plan 48 h; refund
    * settled within 3 days or an alert; platform ruling 5 working days then deemed for the buyer.
    */
@@ -79,6 +80,10 @@ public final class SlaPolicy {
             SlaRule.of(SlaLimit.workingDays(3), DefaultAction.PASS_INSPECTION, hours24))
         .rule(DeadlineKind.BUYER_ANSWERS_REFUSAL,
             SlaRule.of(SlaLimit.calendarDays(7), DefaultAction.ACCEPT_DECISION, hours24))
+        .rule(DeadlineKind.SEND_BACK_DISPATCH,
+            SlaRule.of(SlaLimit.hours(72), DefaultAction.RAISE_ALERT, hours24))
+        .rule(DeadlineKind.SENT_BACK_TRANSIT,
+            SlaRule.of(SlaLimit.calendarDays(10), DefaultAction.CONFIRM_DELIVERY))
         .rule(DeadlineKind.REFUND_SETTLEMENT,
             SlaRule.of(SlaLimit.calendarDays(3), DefaultAction.RAISE_ALERT))
         .rule(DeadlineKind.REFUND_RETRY,

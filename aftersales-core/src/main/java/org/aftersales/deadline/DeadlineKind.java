@@ -31,6 +31,10 @@ public enum DeadlineKind {
   REFUND_RETRY("the next refund attempt"),
   /** The merchant ships the replacement (seed: 24 h after receiving the exchanged item). */
   REPLACEMENT_DISPATCH("the merchant to ship the replacement"),
+  /** The merchant sends refused goods back to the buyer (seed: 72 h, then an alert). */
+  SEND_BACK_DISPATCH("the merchant to send the goods back"),
+  /** Refused goods are on their way back to the buyer (seed: 10 days, then deemed received). */
+  SENT_BACK_TRANSIT("the goods to reach the buyer again"),
   /** The replacement or repaired item is on its way to the buyer (then deemed delivered). */
   OUTBOUND_TRANSIT("the goods to reach the buyer"),
   /** The buyer confirms the replacement or the repaired item (seed: 3 working days, then deemed confirmed). */

@@ -220,22 +220,42 @@ class SeedFlowExamplesTest {
     }
 
     @Test
-    void merchantRefusesParcelWithEvidence_buyerAccepts_closesRefusalAccepted() {
+    void merchantRefusesParcelWithEvidence_buyerAccepts_theParcelGoesBack_andTheCaseClosesSentBack() {
       SeedCaseDriver d = open(CaseType.RETURN_AND_REFUND).approve().provideAddress().shipReturn().refuseReceipt();
       assertThat(d.state()).isEqualTo(CaseState.GOODS_REFUSED);
       assertThat(d.timelineTexts()).contains("Merchant refused the returned parcel: Parcel was empty");
       d.by(Actor.BUYER, new CaseCommand.AcceptDecision());
-      assertEnded(d, CaseState.CLOSED, CaseOutcome.REFUSAL_ACCEPTED);
+      assertThat(d.state()).isEqualTo(CaseState.GOODS_TO_SEND_BACK);
+
+      d.by(Actor.MERCHANT, new CaseCommand.ShipGoodsBack(new Shipment("SF", "SF-BACK-1")));
+      assertThat(d.state()).isEqualTo(CaseState.GOODS_SENT_BACK);
+      assertThat(d.current().outboundShipment()).contains(new Shipment("SF", "SF-BACK-1"));
+      assertThat(d.timelineTexts()).contains("Merchant sent the goods back to the buyer with SF, tracking SF-BACK-1");
+      d.by(Actor.SYSTEM, new CaseCommand.ReportOutboundDelivered());
+      assertEnded(d, CaseState.CLOSED, CaseOutcome.SENT_BACK);
+      assertThat(d.current().refunded().isZero()).isTrue();
       assertRatesOnce(d);
     }
 
     @Test
-    void inspectionFailsWithEvidence_buyerAccepts_closesRefusalAccepted() {
+    void inspectionFailsWithEvidence_buyerAccepts_theMerchantSendsTheGoodsBack_buyerConfirms() {
       SeedCaseDriver d = open(CaseType.RETURN_AND_REFUND).returnedAndReceived().failInspection();
       assertThat(d.state()).isEqualTo(CaseState.GOODS_REFUSED);
       assertThat(d.timelineTexts()).contains("Inspection failed: Water damage");
-      d.by(Actor.BUYER, new CaseCommand.AcceptDecision());
-      assertEnded(d, CaseState.CLOSED, CaseOutcome.REFUSAL_ACCEPTED);
+      d.by(Actor.BUYER, new CaseCommand.AcceptDecision())
+          .by(Actor.MERCHANT, new CaseCommand.ShipGoodsBack(new Shipment("ZTO", "ZT-BACK-2")))
+          .by(Actor.BUYER, new CaseCommand.ConfirmDelivery());
+      assertEnded(d, CaseState.CLOSED, CaseOutcome.SENT_BACK);
+    }
+
+    @Test
+    void platformRulesForTheMerchantOnARefusal_theGoodsStillGoBackToTheBuyer() {
+      SeedCaseDriver d = open(CaseType.REPAIR).by(Actor.MERCHANT, new CaseCommand.Approve()).proposePlan(0)
+          .by(Actor.BUYER, new CaseCommand.AcceptRepairPlan()).provideAddress().shipReturn();
+      d.refuseReceipt().escalate(Actor.BUYER)
+          .by(Actor.PLATFORM, new CaseCommand.RuleForMerchant("The seal was broken before shipping"));
+      assertThat(d.state()).isEqualTo(CaseState.GOODS_TO_SEND_BACK);
+      assertThat(d.current().awaiting()).contains(Actor.MERCHANT);
     }
 
     @Test
@@ -532,7 +552,14 @@ class SeedFlowExamplesTest {
       }
       case FOR_MERCHANT -> {
         d.by(Actor.PLATFORM, new CaseCommand.RuleForMerchant("The merchant's records are convincing"));
-        assertEnded(d, CaseState.CLOSED, CaseOutcome.RULED_FOR_MERCHANT);
+        if (dispute != Dispute.REJECTION) {
+          // The merchant won, but the goods it refused are the buyer's: they go back.
+          assertThat(d.state()).isEqualTo(CaseState.GOODS_TO_SEND_BACK);
+          d.by(Actor.MERCHANT, new CaseCommand.ShipGoodsBack(new Shipment("SF", "SF-BACK-9")))
+              .by(Actor.SYSTEM, new CaseCommand.ReportOutboundDelivered());
+        }
+        assertEnded(d, CaseState.CLOSED,
+            dispute == Dispute.REJECTION ? CaseOutcome.RULED_FOR_MERCHANT : CaseOutcome.SENT_BACK);
         assertThat(d.timelineTexts()).contains("Platform ruled for the merchant: The merchant's records are convincing");
       }
       case PARTIAL_REFUND -> {

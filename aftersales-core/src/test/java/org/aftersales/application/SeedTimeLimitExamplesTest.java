@@ -365,7 +365,7 @@ class SeedTimeLimitExamplesTest {
   }
 
   @Test
-  void seedRule_refusalNotContestedIn7Days_caseCloses() {
+  void seedRule_refusalNotContestedIn7Days_theGoodsAreSentBack() {
     SeedCaseDriver d = SeedCaseDriver.open(CaseType.RETURN_AND_REFUND).approve().provideAddress().shipReturn();
     d.at(shanghai("2025-03-07T09:00")).refuseReceipt();
     assertThat(d.state()).isEqualTo(CaseState.GOODS_REFUSED);
@@ -373,8 +373,31 @@ class SeedTimeLimitExamplesTest {
     assertDefaultActionFiresOnceAtLimit(d, DeadlineKind.BUYER_ANSWERS_REFUSAL, shanghai("2025-03-14T09:00"),
         DefaultAction.ACCEPT_DECISION);
 
+    assertThat(d.state()).isEqualTo(CaseState.GOODS_TO_SEND_BACK);
+  }
+
+  @Test
+  void sendingRefusedGoodsBack_isDueIn72Hours_thenThePlatformIsAlerted() {
+    SeedCaseDriver d = SeedCaseDriver.open(CaseType.RETURN_AND_REFUND).approve().provideAddress().shipReturn();
+    d.at(shanghai("2025-03-07T09:00")).refuseReceipt().by(Actor.BUYER, new CaseCommand.AcceptDecision());
+
+    assertDefaultActionFiresOnceAtLimit(d, DeadlineKind.SEND_BACK_DISPATCH, shanghai("2025-03-10T09:00"),
+        DefaultAction.RAISE_ALERT);
+
+    assertThat(d.state()).as("an alert changes nothing but the clock").isEqualTo(CaseState.GOODS_TO_SEND_BACK);
+  }
+
+  @Test
+  void goodsSentBack_areDeemedReceivedAfter10Days() {
+    SeedCaseDriver d = SeedCaseDriver.open(CaseType.RETURN_AND_REFUND).approve().provideAddress().shipReturn();
+    d.at(shanghai("2025-03-07T09:00")).refuseReceipt().by(Actor.BUYER, new CaseCommand.AcceptDecision())
+        .by(Actor.MERCHANT, new CaseCommand.ShipGoodsBack(new Shipment("SF", "SF-BACK-3")));
+
+    assertDefaultActionFiresOnceAtLimit(d, DeadlineKind.SENT_BACK_TRANSIT, shanghai("2025-03-17T09:00"),
+        DefaultAction.CONFIRM_DELIVERY);
+
     assertThat(d.state()).isEqualTo(CaseState.CLOSED);
-    assertThat(d.current().outcome()).contains(CaseOutcome.REFUSAL_ACCEPTED);
+    assertThat(d.current().outcome()).contains(CaseOutcome.SENT_BACK);
   }
 
   // ------------------------------------------------------------------ platform ruling

@@ -225,6 +225,7 @@ public final class RandomCommands {
       case ACCEPT_REPAIR_PLAN -> new CaseCommand.AcceptRepairPlan();
       case DECLINE_REPAIR_PLAN -> new CaseCommand.DeclineRepairPlan();
       case SHIP_REPAIRED_ITEM -> new CaseCommand.ShipRepairedItem(shipment, someEvidence);
+      case SHIP_GOODS_BACK -> new CaseCommand.ShipGoodsBack(shipment);
       case REPORT_OUTBOUND_DELIVERED -> new CaseCommand.ReportOutboundDelivered();
       case CONFIRM_DELIVERY -> new CaseCommand.ConfirmDelivery();
       case WITHDRAW -> new CaseCommand.Withdraw(variant % 2 == 0 ? "" : "found it");
