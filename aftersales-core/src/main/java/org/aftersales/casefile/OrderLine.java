@@ -9,7 +9,8 @@ import org.aftersales.money.Money;
  * @param lineId the host's order line id
  * @param sku the stock-keeping unit
  * @param quantity the units of the line the case covers, at least 1
- * @param amountPaid what the buyer paid for those units, after discounts; zero for a gift
+ * @param amountPaid what the buyer paid for those units, after discounts, less what earlier cases
+ *     already refunded for them: every refund of the case is capped by it; zero for a gift
  */
 public record OrderLine(String lineId, String sku, int quantity, Money amountPaid) {
 
