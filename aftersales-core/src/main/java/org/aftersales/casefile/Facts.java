@@ -15,7 +15,7 @@ final class Facts {
    * @param c the case as the events so far left it
    * @param cited the deadline the envelope cites, as it was before the command
    */
-  static List<CaseEvent> of(AfterSalesCase c, CommandEnvelope envelope, Optional<Deadline> cited, Transition transition,
+  static List<CaseEvent> of(AfterSalesCase c, CommandEnvelope envelope, Optional<Deadline> cited,
       DecisionContext context, CaseDecider.Events events) {
     CaseCommand command = envelope.command();
     // Deemed: the system assumed it because a deadline passed, not because a party or a callback said so.
@@ -73,7 +73,7 @@ final class Facts {
       case WITHDRAW -> List.of(new CaseEvent.Withdrawn(((CaseCommand.Withdraw) command).reason()));
       case ESCALATE ->
           List.of(new CaseEvent.Escalated(envelope.actor(), ((CaseCommand.Escalate) command).statement(), evidence));
-      case RULE_FOR_BUYER -> List.of(new CaseEvent.Ruled(Ruling.FOR_BUYER, refundOfRulingForBuyer(c, transition),
+      case RULE_FOR_BUYER -> List.of(new CaseEvent.Ruled(Ruling.FOR_BUYER, Optional.empty(),
           ((CaseCommand.RuleForBuyer) command).statement(), deemed));
       case RULE_FOR_MERCHANT -> List.of(new CaseEvent.Ruled(
           Ruling.FOR_MERCHANT, Optional.empty(), ((CaseCommand.RuleForMerchant) command).statement(), false));
@@ -93,15 +93,6 @@ final class Facts {
       }
       case RAISE_ALERT -> List.of(new CaseEvent.AlertRaised(cited.orElseThrow().kind(), awaiting(c)));
     };
-  }
-
-  /**
-   * A ruling for the buyer that leads to a refund in a case that asked for none (a disputed
-   * replacement or repair) refunds what was paid; otherwise the request's own refund stands.
-   */
-  private static Optional<Money> refundOfRulingForBuyer(AfterSalesCase c, Transition transition) {
-    boolean refunds = transition.to().map(CaseState.REFUND_PENDING::equals).orElse(false);
-    return refunds && c.refundDue().isZero() ? Optional.of(c.amountPaid()) : Optional.empty();
   }
 
   private static Actor awaiting(AfterSalesCase c) {

@@ -169,7 +169,9 @@ public final class Lifecycles {
   /**
    * Exchange and repair, goods going out: while the merchant owes them ({@code owed}) an overdue
    * alert repeats and the merchant or platform may refund instead; once shipped, the buyer confirms
-   * them (counted from delivery) or disputes them, and a ruling for the buyer refunds what was paid.
+   * them (counted from delivery) or disputes them. A ruling for the buyer grants the request again:
+   * the faulty goods come back for another replacement or repair, which the merchant may refund
+   * instead; the buyer never keeps goods and money both unless the platform rules a refund.
    */
   private static void goodsOut(LifecycleTable.Builder b, CaseState owed, CaseState shipped, CaseOutcome delivered) {
     b.state(shipped, BUYER, OUTBOUND_TRANSIT);
@@ -183,7 +185,7 @@ public final class Lifecycles {
     for (CaseState arrived : new CaseState[] {shipped, OUTBOUND_DELIVERED}) {
       b.move(arrived, ESCALATE, ARBITRATING_DELIVERY, BUYER).guarded(Guard.EVIDENCE_REQUIRED);
     }
-    b.move(ARBITRATING_DELIVERY, RULE_FOR_BUYER, REFUND_PENDING, PLATFORM, SYSTEM);
+    b.move(ARBITRATING_DELIVERY, RULE_FOR_BUYER, AWAITING_RETURN_ADDRESS, PLATFORM, SYSTEM);
     b.end(ARBITRATING_DELIVERY, RULE_FOR_MERCHANT, COMPLETED, delivered, PLATFORM);
     b.move(ARBITRATING_DELIVERY, RULE_PARTIAL_REFUND, REFUND_PENDING, PLATFORM).guarded(Guard.WITHIN_AMOUNT_PAID);
   }

@@ -358,7 +358,7 @@ class SeedFlowExamplesTest {
     }
 
     @Test
-    void replacementDeliveredFaulty_buyerEscalates_ruledForBuyer_refundsWhatWasPaid() {
+    void replacementDeliveredFaulty_ruledForBuyer_itComesBackForAnotherReplacement() {
       SeedCaseDriver d = open(CaseType.EXCHANGE).returnedAndReceived().passInspection()
           .by(Actor.MERCHANT, new CaseCommand.ShipReplacement(new Shipment("SF", "SF6")))
           .by(Actor.SYSTEM, new CaseCommand.ReportOutboundDelivered());
@@ -366,6 +366,23 @@ class SeedFlowExamplesTest {
       d.escalate(Actor.BUYER);
       assertThat(d.state()).isEqualTo(CaseState.ARBITRATING_DELIVERY);
       d.by(Actor.PLATFORM, new CaseCommand.RuleForBuyer("The replacement is faulty too"));
+      assertThat(d.state()).as("the faulty replacement comes back first").isEqualTo(CaseState.AWAITING_RETURN_ADDRESS);
+      assertThat(d.events(CaseEvent.RefundRequested.class)).as("no refund while the buyer holds the goods").isEmpty();
+
+      d.provideAddress().shipReturn().confirmReceipt().passInspection()
+          .by(Actor.MERCHANT, new CaseCommand.ShipReplacement(new Shipment("SF", "SF6-2")))
+          .by(Actor.BUYER, new CaseCommand.ConfirmDelivery());
+      assertEnded(d, CaseState.COMPLETED, CaseOutcome.EXCHANGED);
+    }
+
+    @Test
+    void secondReplacementOutOfStock_theMerchantRefundsInsteadOnceTheFaultyOneIsBack() {
+      SeedCaseDriver d = open(CaseType.EXCHANGE).returnedAndReceived().passInspection()
+          .by(Actor.MERCHANT, new CaseCommand.ShipReplacement(new Shipment("SF", "SF10")))
+          .escalate(Actor.BUYER)
+          .by(Actor.PLATFORM, new CaseCommand.RuleForBuyer("The replacement is faulty too"))
+          .provideAddress().shipReturn().confirmReceipt().passInspection()
+          .by(Actor.MERCHANT, new CaseCommand.RefundInstead());
       assertThat(d.events(CaseEvent.RefundRequested.class)).containsExactly(new CaseEvent.RefundRequested(PAID, 1));
       confirmRefund(d);
       assertEnded(d, CaseState.COMPLETED, CaseOutcome.REFUNDED);
