@@ -316,6 +316,14 @@ public sealed interface CaseEvent {
     }
   }
 
+  /** The platform ruled the repair free of charge: the plan stands with a zero fee. */
+  record RepairFeeWaived() implements CaseEvent {
+    @Override
+    public String describe(ZoneId zone) {
+      return "Repair fee waived: the repair is free";
+    }
+  }
+
   /** The buyer declined the repair plan; {@code deemed} after the limit. */
   record RepairPlanDeclined(boolean deemed) implements CaseEvent {
     @Override

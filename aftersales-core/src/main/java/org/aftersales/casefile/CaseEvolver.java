@@ -170,6 +170,8 @@ public final class CaseEvolver {
         outboundShipment = Optional.of(e.shipment());
       } else if (event instanceof CaseEvent.RepairPlanProposed e) {
         repairPlan = Optional.of(e.plan());
+      } else if (event instanceof CaseEvent.RepairFeeWaived) {
+        repairPlan = repairPlan.map(plan -> new RepairPlan(plan.description(), Money.zero(plan.fee().currency())));
       } else if (event instanceof CaseEvent.Ruled e) {
         e.refund().ifPresent(amount -> refundDue = amount);
       } else if (event instanceof CaseEvent.Rated e) {

@@ -46,8 +46,14 @@ public enum CaseState {
   REPLACEMENT_SHIPPED,
   /** Repair: the merchant proposes a repair plan and fee. */
   AWAITING_REPAIR_PLAN,
-  /** Repair: the buyer accepts or declines the plan. */
+  /** Repair: the buyer accepts or declines the plan, or escalates it (a fee for a warranty fault, say). */
   AWAITING_PLAN_ACCEPTANCE,
+  /**
+   * Repair: the platform arbitrates the buyer's objection to the plan. For the buyer, the repair is
+   * free; for the merchant, the plan binds as proposed. Either way the item goes in for repair, unless
+   * the buyer withdraws before sending it.
+   */
+  ARBITRATING_PLAN,
   /** Repair: the merchant has the goods and repairs them. */
   IN_REPAIR,
   /** Repair: the repaired item is on its way; the buyer confirms or disputes it. */

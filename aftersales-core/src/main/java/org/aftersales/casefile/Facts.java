@@ -73,8 +73,12 @@ final class Facts {
       case WITHDRAW -> List.of(new CaseEvent.Withdrawn(((CaseCommand.Withdraw) command).reason()));
       case ESCALATE ->
           List.of(new CaseEvent.Escalated(envelope.actor(), ((CaseCommand.Escalate) command).statement(), evidence));
-      case RULE_FOR_BUYER -> List.of(new CaseEvent.Ruled(Ruling.FOR_BUYER, Optional.empty(),
-          ((CaseCommand.RuleForBuyer) command).statement(), deemed));
+      case RULE_FOR_BUYER -> {
+        CaseEvent ruled = new CaseEvent.Ruled(Ruling.FOR_BUYER, Optional.empty(),
+            ((CaseCommand.RuleForBuyer) command).statement(), deemed);
+        // An objection to a repair plan, upheld: the buyer gets the repair without paying for it.
+        yield c.state() == CaseState.ARBITRATING_PLAN ? List.of(ruled, new CaseEvent.RepairFeeWaived()) : List.of(ruled);
+      }
       case RULE_FOR_MERCHANT -> List.of(new CaseEvent.Ruled(
           Ruling.FOR_MERCHANT, Optional.empty(), ((CaseCommand.RuleForMerchant) command).statement(), false));
       case RULE_PARTIAL_REFUND -> {

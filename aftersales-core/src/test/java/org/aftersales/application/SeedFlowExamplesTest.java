@@ -457,6 +457,43 @@ class SeedFlowExamplesTest {
     }
 
     @Test
+    void buyerObjectsToAFeeForAWarrantyFault_platformRulesForTheBuyer_theRepairIsFree() {
+      SeedCaseDriver d = open(CaseType.REPAIR).approve().proposePlan(50_000);
+      assertThat(d.refused(Actor.BUYER, new CaseCommand.Escalate("Under warranty", List.of())).code())
+          .as("an objection needs evidence").isEqualTo(RejectionCode.GUARD_FAILED);
+
+      d.escalate(Actor.BUYER);
+      assertThat(d.state()).isEqualTo(CaseState.ARBITRATING_PLAN);
+      d.by(Actor.PLATFORM, new CaseCommand.RuleForBuyer("Bought 2 months ago: the warranty covers it"));
+
+      assertThat(d.state()).isEqualTo(CaseState.AWAITING_RETURN_ADDRESS);
+      assertThat(d.current().repairPlan()).contains(new RepairPlan("Replace the hinge", Money.of(0, "CNY")));
+      assertThat(d.timelineTexts()).contains("Repair fee waived: the repair is free");
+      d.provideAddress().shipReturn().confirmReceipt()
+          .by(Actor.MERCHANT, new CaseCommand.ShipRepairedItem(new Shipment("SF", "SF-R9"), List.of()))
+          .by(Actor.BUYER, new CaseCommand.ConfirmDelivery());
+      assertEnded(d, CaseState.COMPLETED, CaseOutcome.REPAIRED);
+    }
+
+    @Test
+    void platformRulesForTheMerchantOnAPlan_thePlanBindsAsProposed_theBuyerMayStillWithdraw() {
+      SeedCaseDriver d = open(CaseType.REPAIR).approve().proposePlan(50_000).escalate(Actor.BUYER)
+          .by(Actor.PLATFORM, new CaseCommand.RuleForMerchant("Water damage is not covered"));
+
+      assertThat(d.state()).isEqualTo(CaseState.AWAITING_RETURN_ADDRESS);
+      assertThat(d.current().repairPlan()).map(RepairPlan::fee).contains(Money.of(50_000, "CNY"));
+      d.by(Actor.BUYER, new CaseCommand.Withdraw("Too expensive"));
+      assertEnded(d, CaseState.CLOSED, CaseOutcome.WITHDRAWN);
+    }
+
+    @Test
+    void onlyTheBuyerObjectsToAPlan() {
+      SeedCaseDriver d = open(CaseType.REPAIR).approve().proposePlan(50_000);
+      assertThat(d.refused(Actor.MERCHANT, new CaseCommand.Escalate("fee is fair", List.of(SeedCaseDriver.photo("x"))))
+          .code()).isEqualTo(RejectionCode.ACTOR_NOT_ALLOWED);
+    }
+
+    @Test
     void planDeclined_closesRepairDeclined() {
       SeedCaseDriver d = open(CaseType.REPAIR).approve().proposePlan(50_000)
           .by(Actor.BUYER, new CaseCommand.DeclineRepairPlan());

@@ -426,6 +426,18 @@ class SeedTimeLimitExamplesTest {
   }
 
   @Test
+  void seedRule_platformSilentOnARepairPlanObjectionFor5WorkingDays_theRepairIsFree() {
+    SeedCaseDriver d = SeedCaseDriver.open(CaseType.REPAIR).approve().proposePlan(50_000);
+    d.at(shanghai("2025-03-07T09:00")).escalate(Actor.BUYER);
+
+    assertDefaultActionFiresOnceAtLimit(d, DeadlineKind.PLATFORM_RULING, shanghai("2025-03-15T00:00"),
+        DefaultAction.RULE_FOR_BUYER);
+
+    assertThat(d.state()).isEqualTo(CaseState.AWAITING_RETURN_ADDRESS);
+    assertThat(d.current().repairPlan().orElseThrow().fee().isZero()).isTrue();
+  }
+
+  @Test
   void seedRule_platformSilentFor5WorkingDaysOnARefusal_goodsAreDeemedPassed() {
     SeedCaseDriver d = SeedCaseDriver.open(CaseType.RETURN_AND_REFUND).approve().provideAddress().shipReturn()
         .confirmReceipt().failInspection();
