@@ -27,7 +27,7 @@ import org.aftersales.money.Money;
  * @param deadlines the deadlines running or paused now
  * @param returnAddress where the goods go back, once given
  * @param returnShipment the buyer's parcel back, once shipped
- * @param outboundShipment the replacement or repaired item, once shipped
+ * @param outboundShipment the replacement, the repaired item or refused goods sent back, once shipped
  * @param repairPlan the merchant's repair plan, once proposed
  * @param offeredRefund the merchant's partial-refund offer while the buyer considers it
  * @param informationRequests how many times the buyer was asked for more information

@@ -149,7 +149,7 @@ public final class CaseDecider {
     Optional<Deadline> cited = envelope.deadline().flatMap(current::deadline);
     cited.filter(d -> command.type() != CommandType.SEND_REMINDER)
         .ifPresent(d -> events.add(new CaseEvent.DeadlineExpired(d.id(), d.kind(), d.rule().defaultAction())));
-    events.addAll(Facts.of(events.working(), envelope, cited, context, events));
+    events.addAll(Facts.of(events.working(), envelope, cited, transition, context, events));
     if (command.type() == CommandType.RAISE_ALERT) {
       // An alert that fired once and went quiet would leave a stuck case silent: it repeats every period.
       events.restart(cited.orElseThrow().kind());

@@ -21,7 +21,10 @@ public enum CaseOutcome {
    * time, or the platform ruled for the merchant) and the goods went back to the buyer.
    */
   SENT_BACK,
-  /** The platform ruled for the merchant. */
+  /**
+   * The platform ruled for the merchant on a rejection, or closed a refusal with nothing to send
+   * back to the buyer.
+   */
   RULED_FOR_MERCHANT,
   /** The buyer declined the repair plan, or did not answer it in time. */
   REPAIR_DECLINED

@@ -31,7 +31,8 @@ public enum CaseState {
   ARBITRATING_REFUSAL,
   /**
    * The merchant's refusal of the returned goods stands: the merchant sends them back to the buyer,
-   * or records the carrier's return of a parcel refused at the door.
+   * or records the carrier's return of a parcel refused at the door. If nothing came back to send,
+   * the platform closes the case.
    */
   GOODS_TO_SEND_BACK,
   /** The refused goods are on their way back to the buyer. */

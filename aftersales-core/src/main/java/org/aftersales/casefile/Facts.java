@@ -15,7 +15,7 @@ final class Facts {
    * @param c the case as the events so far left it
    * @param cited the deadline the envelope cites, as it was before the command
    */
-  static List<CaseEvent> of(AfterSalesCase c, CommandEnvelope envelope, Optional<Deadline> cited,
+  static List<CaseEvent> of(AfterSalesCase c, CommandEnvelope envelope, Optional<Deadline> cited, Transition transition,
       DecisionContext context, CaseDecider.Events events) {
     CaseCommand command = envelope.command();
     // Deemed: the system assumed it because a deadline passed, not because a party or a callback said so.
@@ -74,7 +74,7 @@ final class Facts {
       case ESCALATE ->
           List.of(new CaseEvent.Escalated(envelope.actor(), ((CaseCommand.Escalate) command).statement(), evidence));
       case RULE_FOR_BUYER -> {
-        CaseEvent ruled = new CaseEvent.Ruled(Ruling.FOR_BUYER, Optional.empty(),
+        CaseEvent ruled = new CaseEvent.Ruled(Ruling.FOR_BUYER, refundOfRulingForBuyer(c, transition),
             ((CaseCommand.RuleForBuyer) command).statement(), deemed);
         // An objection to a repair plan, upheld: the buyer gets the repair without paying for it.
         yield c.state() == CaseState.ARBITRATING_PLAN ? List.of(ruled, new CaseEvent.RepairFeeWaived()) : List.of(ruled);
@@ -97,6 +97,15 @@ final class Facts {
       }
       case RAISE_ALERT -> List.of(new CaseEvent.AlertRaised(cited.orElseThrow().kind(), awaiting(c)));
     };
+  }
+
+  /**
+   * A ruling for the buyer that leads to a refund in a case that asked for none (a disputed
+   * replacement or repair) refunds what was paid; otherwise the request's own refund stands.
+   */
+  private static Optional<Money> refundOfRulingForBuyer(AfterSalesCase c, Transition transition) {
+    boolean refunds = transition.to().map(CaseState.REFUND_PENDING::equals).orElse(false);
+    return refunds && c.refundDue().isZero() ? Optional.of(c.amountPaid()) : Optional.empty();
   }
 
   private static Actor awaiting(AfterSalesCase c) {

@@ -166,6 +166,8 @@ public final class Lifecycles {
     b.state(GOODS_TO_SEND_BACK, MERCHANT, SEND_BACK_DISPATCH);
     b.state(GOODS_SENT_BACK, BUYER, SENT_BACK_TRANSIT);
     b.stay(GOODS_TO_SEND_BACK, RAISE_ALERT, SYSTEM);
+    // Nothing to send back (the parcel came back empty): the platform, which the alerts reach, closes it.
+    b.end(GOODS_TO_SEND_BACK, RULE_FOR_MERCHANT, CLOSED, CaseOutcome.RULED_FOR_MERCHANT, PLATFORM);
     b.move(GOODS_TO_SEND_BACK, SHIP_GOODS_BACK, GOODS_SENT_BACK, MERCHANT, PLATFORM);
     b.end(GOODS_SENT_BACK, REPORT_OUTBOUND_DELIVERED, CLOSED, CaseOutcome.SENT_BACK, SYSTEM, PLATFORM);
     b.end(GOODS_SENT_BACK, CONFIRM_DELIVERY, CLOSED, CaseOutcome.SENT_BACK, BUYER, SYSTEM);
@@ -175,9 +177,7 @@ public final class Lifecycles {
   /**
    * Exchange and repair, goods going out: while the merchant owes them ({@code owed}) an overdue
    * alert repeats and the merchant or platform may refund instead; once shipped, the buyer confirms
-   * them (counted from delivery) or disputes them. A ruling for the buyer grants the request again:
-   * the faulty goods come back for another replacement or repair, which the merchant may refund
-   * instead; the buyer never keeps goods and money both unless the platform rules a refund.
+   * them (counted from delivery) or disputes them, and a ruling for the buyer refunds what was paid.
    */
   private static void goodsOut(LifecycleTable.Builder b, CaseState owed, CaseState shipped, CaseOutcome delivered) {
     b.state(shipped, BUYER, OUTBOUND_TRANSIT);
@@ -191,7 +191,7 @@ public final class Lifecycles {
     for (CaseState arrived : new CaseState[] {shipped, OUTBOUND_DELIVERED}) {
       b.move(arrived, ESCALATE, ARBITRATING_DELIVERY, BUYER).guarded(Guard.EVIDENCE_REQUIRED);
     }
-    b.move(ARBITRATING_DELIVERY, RULE_FOR_BUYER, AWAITING_RETURN_ADDRESS, PLATFORM, SYSTEM);
+    b.move(ARBITRATING_DELIVERY, RULE_FOR_BUYER, REFUND_PENDING, PLATFORM, SYSTEM);
     b.end(ARBITRATING_DELIVERY, RULE_FOR_MERCHANT, COMPLETED, delivered, PLATFORM);
     b.move(ARBITRATING_DELIVERY, RULE_PARTIAL_REFUND, REFUND_PENDING, PLATFORM).guarded(Guard.WITHIN_AMOUNT_PAID);
   }
