@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import org.aftersales.casefile.AfterSalesCase;
 import org.aftersales.casefile.CaseDecider;
 import org.aftersales.casefile.CaseEvolver;
@@ -102,9 +103,7 @@ public final class AfterSalesService {
       if (decision instanceof Decision.Rejected refused) {
         // A retry may have lost the race to its own first attempt, which committed after the key
         // lookup above: the first outcome, not a refusal of the repeat, is the answer.
-        return store.recorded(envelope.tenant(), envelope.idempotencyKey())
-            .map(first -> replay(first, envelope))
-            .orElseGet(() -> new CommandOutcome.Rejected(refused.rejection()));
+        return firstOutcomeOr(envelope, () -> new CommandOutcome.Rejected(refused.rejection()));
       }
       Decision.Accepted accepted = (Decision.Accepted) decision;
       AfterSalesCase after = accepted.after();
@@ -114,9 +113,8 @@ public final class AfterSalesService {
         return new CommandOutcome.Accepted(after, accepted.events());
       } catch (OrderLineInOpenCaseException taken) {
         // The case holding the line may be this very request's, opened by a retry that got there first.
-        return store.recorded(envelope.tenant(), envelope.idempotencyKey())
-            .map(first -> replay(first, envelope))
-            .orElseGet(() -> rejected(RejectionCode.ORDER_LINE_IN_OPEN_CASE, "lines", taken.getMessage()));
+        return firstOutcomeOr(envelope,
+            () -> rejected(RejectionCode.ORDER_LINE_IN_OPEN_CASE, "lines", taken.getMessage()));
       } catch (StaleVersionException | DuplicateIdempotencyKeyException raced) {
         // Another command won the race for this case or this key: decide again on what it left,
         // after a short random pause once contention is heavy, so that racing writers spread out.
@@ -124,13 +122,19 @@ public final class AfterSalesService {
       }
     }
     // The last race may have been lost to this very request, sent twice: then it was accepted.
-    Optional<IdempotencyRecord> recorded = store.recorded(envelope.tenant(), envelope.idempotencyKey());
-    if (recorded.isPresent()) {
-      return replay(recorded.get(), envelope);
-    }
-    return rejected(RejectionCode.CONCURRENT_MODIFICATION, "concurrency",
+    return firstOutcomeOr(envelope, () -> rejected(RejectionCode.CONCURRENT_MODIFICATION, "concurrency",
         "case " + envelope.caseId().map(CaseId::value).orElse("(new)") + " kept changing during "
-            + MAX_ATTEMPTS + " attempts; try again");
+            + MAX_ATTEMPTS + " attempts; try again"));
+  }
+
+  /**
+   * Returns the outcome recorded under the envelope's key if the same request, sent twice, committed
+   * while this one was being decided; otherwise {@code refusal}.
+   */
+  private CommandOutcome firstOutcomeOr(CommandEnvelope envelope, Supplier<CommandOutcome> refusal) {
+    return store.recorded(envelope.tenant(), envelope.idempotencyKey())
+        .map(first -> replay(first, envelope))
+        .orElseGet(refusal);
   }
 
   private static void backOff(int attempt) {
