@@ -35,7 +35,9 @@ public final class InterleavingStore implements AfterSalesStore {
     /** A case was loaded; called after the load, before returning. */
     LOADED,
     /** A commit is about to be written. */
-    BEFORE_COMMIT
+    BEFORE_COMMIT,
+    /** A sweeper is about to claim due timers. */
+    BEFORE_CLAIM
   }
 
   /** What runs at a point. */
@@ -102,6 +104,7 @@ public final class InterleavingStore implements AfterSalesStore {
 
   @Override
   public List<DueTimer> claimDue(Instant now, int limit, String owner, Duration lease) {
+    hook.at(Point.BEFORE_CLAIM);
     return delegate.claimDue(now, limit, owner, lease);
   }
 
