@@ -84,24 +84,69 @@ public record OrderSnapshot(
     return new OrderSnapshot(orderId, currency, lines, List.of(), Shipping.none(currency), List.of(), payments);
   }
 
-  /** Returns this order with {@code discounts}; see the constructor for the rules. */
-  public OrderSnapshot withDiscounts(OrderDiscount... discounts) {
-    return new OrderSnapshot(orderId, currency, lines, List.of(discounts), shipping, gifts, payments);
+  /** Returns a builder of an order in {@code currency}. */
+  public static Builder builder(String orderId, Currency currency) {
+    return new Builder(orderId, currency);
   }
 
-  /** Returns this order with {@code shipping}; see the constructor for the rules. */
-  public OrderSnapshot withShipping(Shipping shipping) {
-    return new OrderSnapshot(orderId, currency, lines, discounts, shipping, gifts, payments);
-  }
+  /**
+   * Collects an order's parts; {@link #build()} validates them all at once. Not thread-safe. The
+   * shipping is free (zero) unless set.
+   */
+  public static final class Builder {
 
-  /** Returns this order with {@code gifts}; see the constructor for the rules. */
-  public OrderSnapshot withGifts(Gift... gifts) {
-    return new OrderSnapshot(orderId, currency, lines, discounts, shipping, List.of(gifts), payments);
-  }
+    private final String orderId;
+    private final Currency currency;
+    private final List<PurchasedLine> lines = new ArrayList<>();
+    private final List<OrderDiscount> discounts = new ArrayList<>();
+    private final List<Gift> gifts = new ArrayList<>();
+    private final List<TenderPayment> payments = new ArrayList<>();
+    private Shipping shipping;
 
-  /** Returns this order paid by {@code payments}; see the constructor for the rules. */
-  public OrderSnapshot paidBy(TenderPayment... payments) {
-    return new OrderSnapshot(orderId, currency, lines, discounts, shipping, gifts, List.of(payments));
+    private Builder(String orderId, Currency currency) {
+      this.orderId = orderId;
+      this.currency = Check.present(currency, "currency");
+      this.shipping = Shipping.none(currency);
+    }
+
+    /** Adds a line. */
+    public Builder line(PurchasedLine line) {
+      lines.add(line);
+      return this;
+    }
+
+    /** Adds an order-level discount, applied after those added before it. */
+    public Builder discount(OrderDiscount discount) {
+      discounts.add(discount);
+      return this;
+    }
+
+    /** Sets the original delivery. */
+    public Builder shipping(Shipping shipping) {
+      this.shipping = shipping;
+      return this;
+    }
+
+    /** Adds a gift. */
+    public Builder gift(Gift gift) {
+      gifts.add(gift);
+      return this;
+    }
+
+    /** Adds a tender that paid part of the order. */
+    public Builder payment(TenderPayment payment) {
+      payments.add(payment);
+      return this;
+    }
+
+    /**
+     * Returns the order.
+     *
+     * @throws InvalidRefundInputException as the {@link OrderSnapshot} constructor does
+     */
+    public OrderSnapshot build() {
+      return new OrderSnapshot(orderId, currency, lines, discounts, shipping, gifts, payments);
+    }
   }
 
   /** Returns what the buyer paid in all: goods after discounts plus shipping; equals the payments' sum. */
