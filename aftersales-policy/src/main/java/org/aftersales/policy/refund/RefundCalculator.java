@@ -151,11 +151,19 @@ public final class RefundCalculator {
         Money paid = ledger.paid(i);
         Money amount = UnitSplit.units(paid, line.quantity(), from, to);
         lines.add(new LineRefund(line.lineId(), requested.quantity(), amount, UnitSplit.eachUnit(paid, line.quantity(), from, to)));
-        explanation.add("Line " + line.lineId() + ": units " + (from + 1) + " to " + to + " of " + line.quantity() + " come back at "
-            + amount + " of the " + paid + " paid for the line after discounts"
-            + (to == line.quantity() ? " (the last unit takes the remainder)" : "") + " [" + RuleIds.GOODS + "]");
+        explanation.add(goodsWording(line, from, to, amount, paid) + " [" + RuleIds.GOODS + "]");
       }
       return lines;
+    }
+
+    private static String goodsWording(PurchasedLine line, int from, int to, Money amount, Money paid) {
+      if (line.quantity() == 1) {
+        return "Line " + line.lineId() + ": its one unit comes back at " + amount + ", what was paid for it after discounts";
+      }
+      String units = to - from == 1 ? "unit " + to + " of " + line.quantity() + " comes" : "units " + (from + 1) + " to " + to + " of "
+          + line.quantity() + " come";
+      return "Line " + line.lineId() + ": " + units + " back at " + amount + " of the " + paid
+          + " paid for the line after discounts" + (to == line.quantity() ? "; the last unit takes the remainder" : "");
     }
 
     private Money originalShipping() {
@@ -204,7 +212,8 @@ public final class RefundCalculator {
         long collected = history.collected(due.key());
         long amount = mayStart ? due.amount().minorUnits() : Math.min(collected, due.amount().minorUnits());
         keys.add(due.key());
-        settle(due.kind(), due.subject(), amount - collected, due.ruleId(), due.wording());
+        String wording = amount < collected ? "only " + Money.of(amount, order.currency()) + " is owed now; " + due.wording() : due.wording();
+        settle(due.kind(), due.subject(), amount - collected, due.ruleId(), wording);
       }
       releaseWhatIsNoLongerOwed(keys);
     }
@@ -218,7 +227,7 @@ public final class RefundCalculator {
         for (String subject : subjects(kind)) {
           String key = kind + ":" + subject;
           if (!owedKeys.contains(key)) {
-            settle(kind, subject, -history.collected(key), ruleOf(kind), "the condition no longer holds");
+            settle(kind, subject, -history.collected(key), ruleOf(kind), "what the buyer keeps no longer owes it");
           }
         }
       }
@@ -253,7 +262,7 @@ public final class RefundCalculator {
       } else if (delta < 0) {
         Money amount = Money.of(-delta, order.currency());
         available += -delta;
-        String text = "Released " + amount + " deducted earlier for " + kind + " " + subject + ": " + wording;
+        String text = "Released " + amount + " deducted earlier (" + kind + ", " + subject + "): " + wording;
         released.add(new Deduction(kind, subject, amount, ruleId, text));
         explanation.add(text + " [" + ruleId + "]");
       }

@@ -88,7 +88,7 @@ class RefundCalculatorTest {
 
     assertThat(first.lines().get(0).unitAmounts()).containsExactly(cny("47.85"));
     assertThat(second.lines().get(0).unitAmounts()).containsExactly(cny("47.86"));
-    assertThat(second.explanationText()).contains("units 2 to 2 of 2 come back at CNY 47.86").contains("the last unit takes the remainder");
+    assertThat(second.explanationText()).contains("Line B: unit 2 of 2 comes back at CNY 47.86 of the CNY 95.71 paid for the line after discounts; the last unit takes the remainder");
   }
 
   @Test
@@ -107,6 +107,21 @@ class RefundCalculatorTest {
     });
     assertThat(returnB.total()).isEqualTo(cny("120.00"));
     assertThat(returnB.explanationText()).contains("[DEDUCT-DISCOUNT-THRESHOLD-BROKEN]");
+  }
+
+  @Test
+  void theExplanationReadsAsOneSentencePerStep_eachCitingItsRule() {
+    RefundRequest returnB = request(line("B", 1)).withReturnShippingCharge(cny("12.00"));
+
+    Refund refund = RefundCalculator.calculate(manjianOrder(), returnB, CHANGED_MIND, List.of(), TERMS);
+
+    assertThat(refund.explanation()).containsExactly(
+        "Line B: its one unit comes back at CNY 137.14, what was paid for it after discounts [REFUND-GOODS]",
+        "Deducted CNY 17.14: THRESHOLD_PROMOTION manjian-300-30 needs CNY 300.00 of eligible goods; the goods kept (CNY 200.00)"
+            + " no longer reach it, so its share on them (CNY 17.14) is no longer given [DEDUCT-DISCOUNT-THRESHOLD-BROKEN]",
+        "Deducted CNY 12.00: the buyer pays the return shipping of this return, CNY 12.00 [DEDUCT-RETURN-SHIPPING]",
+        "Split over the tenders in proportion to what each can still take back: [card CNY 108.00 to ORIGINAL_PAYMENT] [REFUND-BY-TENDER]",
+        "Refund: CNY 108.00.");
   }
 
   @Test
