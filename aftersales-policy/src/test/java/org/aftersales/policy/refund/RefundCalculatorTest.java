@@ -288,7 +288,7 @@ class RefundCalculatorTest {
   }
 
   @Test
-  void restockingFee_appliesOnlyToAReturnOfTheBuyersChoice() {
+  void seedMoney_otherReasonableFeesWhereTheBuyerIsLiable_aRestockingFeeOnlyOnTheBuyersChoice() {
     OrderSnapshot order = OrderSnapshot.of("o-rs", List.of(PurchasedLine.of("A", "sku-a", 1, cny("199.00"))), List.of(card("199.00")));
     RefundTerms fifteenPercent = TERMS.withRestockingFeeBasisPoints(1500);
 
@@ -296,6 +296,47 @@ class RefundCalculatorTest {
         .isEqualTo(cny("169.15"));
     assertThat(RefundCalculator.calculate(order, request(line("A", 1)), QUALITY, List.of(), fifteenPercent).total())
         .isEqualTo(cny("199.00"));
+  }
+
+  @Test
+  void notReceived_refundOnly_givesBackTheGoodsAndTheWholeDeliveryFee() {
+    OrderSnapshot order = OrderSnapshot.builder("o-nr", CNY).line(PurchasedLine.of("A", "sku-a", 1, cny("45.00")))
+        .shipping(Shipping.standard(cny("6.00"))).payment(card("51.00")).build();
+    Liability lost = LiabilityDecider.decide(LiabilityQuestion.of(CaseType.REFUND_ONLY, Reason.NOT_RECEIVED), LiabilityTerms.defaults());
+
+    Refund refund = RefundCalculator.calculate(order, request(line("A", 1)), lost, List.of(), TERMS);
+
+    assertThat(refund.shippingRefund()).isEqualTo(cny("6.00"));
+    assertThat(refund.total()).isEqualTo(cny("51.00"));
+    assertThat(refund.explanationText()).contains("[REFUND-ORIGINAL-SHIPPING]");
+  }
+
+  @Test
+  void seedMoney_platformAtFault_aChangeOfMindReasonStillGetsTheWholeDeliveryFeeAndNoDeductions() {
+    OrderSnapshot order = OrderSnapshot.builder("o-pf", CNY).line(PurchasedLine.of("A", "sku-a", 1, cny("45.00")))
+        .shipping(Shipping.premium(cny("9.00"), cny("6.00"))).payment(card("54.00")).build();
+    Liability platform = LiabilityDecider.decide(
+        LiabilityQuestion.of(CaseType.RETURN_AND_REFUND, Reason.CHANGED_MIND).withPlatformAtFault(), LiabilityTerms.defaults());
+
+    Refund refund = RefundCalculator.calculate(order, request(line("A", 1)).withReturnShippingCharge(cny("8.00")), platform, List.of(),
+        TERMS.withRestockingFeeBasisPoints(1000));
+
+    assertThat(refund.deductions()).isEmpty();
+    assertThat(refund.total()).isEqualTo(cny("54.00"));
+  }
+
+  @Test
+  void aDeductionTooBigForOneRefund_staysOwedAndIsTakenFromTheNext() {
+    OrderSnapshot order = OrderSnapshot.builder("o-owed", CNY)
+        .line(PurchasedLine.of("A", "sku-a", 1, cny("10.00"))).line(PurchasedLine.of("B", "sku-b", 1, cny("90.00")))
+        .gift(Gift.withLine("speaker", "sku-speaker", cny("25.00"), "A")).payment(card("100.00")).build();
+
+    Refund returnA = RefundCalculator.calculate(order, request(line("A", 1)), CHANGED_MIND, List.of(), TERMS);
+    Refund returnB = RefundCalculator.calculate(order, request(line("B", 1)), CHANGED_MIND, List.of(returnA), TERMS);
+
+    assertThat(returnA.total()).isEqualTo(cny("0.00"));
+    assertThat(returnB.deductions()).extracting(Deduction::amount).containsExactly(cny("15.00"));
+    assertThat(returnB.total()).isEqualTo(cny("75.00"));
   }
 
   /** Card 120.00 + balance 50.00 + 3,000 points worth 30.00 for two units of 100.00. */
