@@ -328,46 +328,11 @@ public final class RefundCalculator {
     }
 
     private List<TenderRefund> tenders(Money total) {
-      List<Long> remaining = new ArrayList<>();
-      long left = 0;
-      for (TenderPayment tender : order.payments()) {
-        long rest = tender.amount().minorUnits() - history.refundedThrough(tender.tenderId());
-        remaining.add(rest);
-        left += rest;
-      }
-      if (total.minorUnits() > left) {
-        throw new IllegalStateException("refund " + total + " exceeds what the tenders can take back, "
-            + Money.of(left, order.currency()) + "; this is a bug");
-      }
-      List<Money> parts = total.allocate(remaining);
-      List<TenderRefund> result = new ArrayList<>();
-      for (int t = 0; t < parts.size(); t++) {
-        TenderPayment tender = order.payments().get(t);
-        result.add(tenderRefund(tender, parts.get(t)));
-      }
+      List<TenderRefund> result = TenderSplit.split(order.payments(), history, total, terms);
       explanation.add("Split over the tenders in proportion to what each can still take back: " + result.stream()
           .map(r -> r.tenderId() + " " + r.amount() + " to " + r.route() + (r.points() > 0 ? " (" + r.points() + " points)" : ""))
           .toList() + " [" + RuleIds.TENDERS + "]");
       return result;
-    }
-
-    private TenderRefund tenderRefund(TenderPayment tender, Money amount) {
-      if (tender.kind() == TenderKind.POINTS && tender.points() > 0 && terms.pointsInKind()) {
-        long before = history.refundedThrough(tender.tenderId());
-        long points = pointsFor(tender, before + amount.minorUnits()) - pointsFor(tender, before);
-        return new TenderRefund(tender.tenderId(), tender.kind(), amount, RefundRoute.POINTS, points);
-      }
-      RefundRoute route = tender.kind() == TenderKind.POINTS ? RefundRoute.STORE_BALANCE : terms.route();
-      return new TenderRefund(tender.tenderId(), tender.kind(), amount, route, 0);
-    }
-
-    /** Returns the points worth {@code minorUnits} of the tender, rounding down until all of it is back. */
-    private static long pointsFor(TenderPayment tender, long minorUnits) {
-      if (minorUnits == tender.amount().minorUnits()) {
-        return tender.points();
-      }
-      return BigInteger.valueOf(tender.points()).multiply(BigInteger.valueOf(minorUnits))
-          .divide(BigInteger.valueOf(tender.amount().minorUnits())).longValueExact();
     }
 
     private List<String> couponsInKind() {
