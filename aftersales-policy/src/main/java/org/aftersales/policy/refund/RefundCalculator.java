@@ -178,10 +178,14 @@ public final class RefundCalculator {
             + RuleIds.ORIGINAL_SHIPPING_KEPT + "]");
         return zero;
       }
-      if (liability.fault() == Fault.BUYER_CHOICE && terms.keepPremiumDeliverySurplus()) {
-        explanation.add("The whole order is withdrawn: the standard delivery " + shipping.standardFee() + " comes back; the premium surplus "
-            + shipping.fee().minus(shipping.standardFee()) + " the buyer chose does not [" + RuleIds.EU_CRD_ART_13_2 + "]");
-        return shipping.standardFee();
+      if (liability.fault() == Fault.BUYER_CHOICE) {
+        Money surplus = shipping.fee().minus(shipping.standardFee());
+        boolean keepSurplus = terms.keepPremiumDeliverySurplus() && !surplus.isZero();
+        Money refund = keepSurplus ? shipping.standardFee() : shipping.fee();
+        explanation.add("The whole order is withdrawn and the terms make the merchant bear the original delivery: " + refund
+            + " comes back" + (keepSurplus ? "; the premium surplus " + surplus + " the buyer chose does not" : "")
+            + " [" + RuleIds.EU_CRD_ART_13_2 + "]");
+        return refund;
       }
       explanation.add("The whole order comes back and the " + payer.name().toLowerCase() + " bears the original delivery: "
           + shipping.fee() + " comes back [" + RuleIds.ORIGINAL_SHIPPING + "]");
@@ -212,6 +216,12 @@ public final class RefundCalculator {
         long collected = history.collected(due.key());
         long amount = mayStart ? due.amount().minorUnits() : Math.min(collected, due.amount().minorUnits());
         keys.add(due.key());
+        if (!mayStart && collected == 0) {
+          String why = due.kind() != DeductionKind.GIFT_NOT_RETURNED && !buyerChoice
+              ? "the return is not the buyer's choice" : "the terms do not deduct it";
+          explanation.add("Not deducted, " + why + ": " + due.wording() + " [" + due.ruleId() + "]");
+          continue;
+        }
         String wording = amount < collected ? "only " + Money.of(amount, order.currency()) + " is owed now; " + due.wording() : due.wording();
         settle(due.kind(), due.subject(), amount - collected, due.ruleId(), wording);
       }

@@ -142,6 +142,7 @@ class RefundCalculatorTest {
 
     assertThat(returnB.deductions()).isEmpty();
     assertThat(returnB.total()).isEqualTo(cny("137.14"));
+    assertThat(returnB.explanationText()).contains("Not deducted, the return is not the buyer's choice");
   }
 
   @Test
@@ -201,7 +202,7 @@ class RefundCalculatorTest {
 
     assertThat(refund.shippingRefund()).isEqualTo(Money.parse("EUR 4.99"));
     assertThat(refund.total()).isEqualTo(Money.parse("EUR 84.99"));
-    assertThat(refund.explanationText()).contains("premium surplus EUR 5.00").contains("[EU-CRD-ART-13-2]");
+    assertThat(refund.explanationText()).contains("EUR 4.99 comes back; the premium surplus EUR 5.00 the buyer chose does not [EU-CRD-ART-13-2]");
   }
 
   @Test
