@@ -206,6 +206,23 @@ class RefundCalculatorTest {
   }
 
   @Test
+  void euCrdArt13_2_aStandardDeliveryIsRefundedInFull_andTermsMayRefundAPremiumSurplusToo() {
+    Liability withdrawal = LiabilityDecider.decide(LiabilityQuestion.of(CaseType.RETURN_AND_REFUND, Reason.CHANGED_MIND),
+        LiabilityTerms.defaults().withChangeOfMindOriginalDelivery(Payer.MERCHANT));
+    OrderSnapshot standard = OrderSnapshot.builder("o-eu-std", EUR).line(PurchasedLine.of("A", "sku-a", 1, Money.parse("EUR 80.00")))
+        .shipping(Shipping.standard(Money.parse("EUR 4.99")))
+        .payment(TenderPayment.of("card", TenderKind.CARD, Money.parse("EUR 84.99"))).build();
+    OrderSnapshot premium = OrderSnapshot.builder("o-eu-pre", EUR).line(PurchasedLine.of("A", "sku-a", 1, Money.parse("EUR 80.00")))
+        .shipping(Shipping.premium(Money.parse("EUR 9.99"), Money.parse("EUR 4.99")))
+        .payment(TenderPayment.of("card", TenderKind.CARD, Money.parse("EUR 89.99"))).build();
+    RefundRequest all = RefundRequest.of(EUR, line("A", 1));
+
+    assertThat(RefundCalculator.calculate(standard, all, withdrawal, List.of(), TERMS).shippingRefund()).isEqualTo(Money.parse("EUR 4.99"));
+    assertThat(RefundCalculator.calculate(premium, all, withdrawal, List.of(), TERMS.withKeepPremiumDeliverySurplus(false)).shippingRefund())
+        .isEqualTo(Money.parse("EUR 9.99"));
+  }
+
+  @Test
   void sellerFault_fullReturnRefundsTheWholeOriginalShipping_aPartialOneDoesNot() {
     OrderSnapshot order = OrderSnapshot.builder("o-ship", CNY).line(PurchasedLine.of("A", "sku-a", 2, cny("50.00")))
         .shipping(Shipping.premium(cny("8.00"), cny("6.00"))).payment(card("108.00")).build();
