@@ -1,0 +1,109 @@
+package org.aftersales.policy.refund;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.aftersales.money.Money;
+
+/** What earlier refunds of an order already gave back and held back, checked against the order. */
+final class RefundHistory {
+
+  private final int[] unitsReturned;
+  private final Map<String, Long> refundedByTender = new HashMap<>();
+  private final Map<String, Long> collectedByKey = new HashMap<>();
+  private final Set<String> giftsReturned = new HashSet<>();
+  private final Set<String> couponsReissued = new HashSet<>();
+  private long shippingRefunded;
+
+  private RefundHistory(int lines) {
+    unitsReturned = new int[lines];
+  }
+
+  /**
+   * Reads {@code earlier} against {@code order}.
+   *
+   * @throws InvalidRefundInputException naming {@code earlier[k]...} if an earlier refund is in
+   *     another currency, names an unknown line, tender or gift, or the refunds together return
+   *     more units of a line or more money through a tender than the order had
+   */
+  static RefundHistory of(OrderSnapshot order, OrderLedger ledger, List<Refund> earlier) {
+    RefundHistory history = new RefundHistory(ledger.size());
+    Check.list(earlier, "earlier");
+    for (int k = 0; k < earlier.size(); k++) {
+      history.add(order, ledger, earlier.get(k), "earlier[" + k + "]");
+    }
+    return history;
+  }
+
+  private void add(OrderSnapshot order, OrderLedger ledger, Refund refund, String field) {
+    Check.money(refund.total(), order.currency(), field + ".total");
+    for (int j = 0; j < refund.lines().size(); j++) {
+      LineRefund line = refund.lines().get(j);
+      int i = ledger.indexOf(line.lineId());
+      if (i < 0) {
+        throw new InvalidRefundInputException(field + ".lines[" + j + "].lineId", "names no line of the order: '" + line.lineId() + "'");
+      }
+      unitsReturned[i] += line.quantity();
+      if (unitsReturned[i] > ledger.line(i).quantity()) {
+        throw new InvalidRefundInputException(field + ".lines[" + j + "].quantity", "earlier refunds return " + unitsReturned[i]
+            + " units of line " + line.lineId() + ", which has " + ledger.line(i).quantity());
+      }
+    }
+    for (int j = 0; j < refund.tenders().size(); j++) {
+      TenderRefund tender = refund.tenders().get(j);
+      TenderPayment paid = order.payments().stream().filter(p -> p.tenderId().equals(tender.tenderId())).findFirst()
+          .orElse(null);
+      if (paid == null) {
+        throw new InvalidRefundInputException(field + ".tenders[" + j + "].tenderId", "names no tender of the order: '" + tender.tenderId() + "'");
+      }
+      long sum = refundedByTender.merge(tender.tenderId(), tender.amount().minorUnits(), Long::sum);
+      if (sum > paid.amount().minorUnits()) {
+        throw new InvalidRefundInputException(field + ".tenders[" + j + "].amount", "earlier refunds return "
+            + Money.of(sum, order.currency()) + " through " + tender.tenderId() + ", which paid " + paid.amount());
+      }
+    }
+    for (String giftId : refund.giftsReturned()) {
+      if (order.gift(giftId).isEmpty() || !giftsReturned.add(giftId)) {
+        throw new InvalidRefundInputException(field + ".giftsReturned", "names an unknown or already returned gift '" + giftId + "'");
+      }
+    }
+    for (Deduction deduction : refund.deductions()) {
+      collectedByKey.merge(deduction.key(), deduction.amount().minorUnits(), Long::sum);
+    }
+    for (Deduction release : refund.released()) {
+      collectedByKey.merge(release.key(), -release.amount().minorUnits(), Long::sum);
+    }
+    couponsReissued.addAll(refund.couponsReissued());
+    shippingRefunded += refund.shippingRefund().minorUnits();
+  }
+
+  /** Returns the units of line {@code i} earlier refunds returned. */
+  int unitsReturned(int i) {
+    return unitsReturned[i];
+  }
+
+  /** Returns the minor units earlier refunds gave back through {@code tenderId}. */
+  long refundedThrough(String tenderId) {
+    return refundedByTender.getOrDefault(tenderId, 0L);
+  }
+
+  /** Returns the minor units earlier refunds deducted, less what they released, under {@code key}. */
+  long collected(String key) {
+    return collectedByKey.getOrDefault(key, 0L);
+  }
+
+  boolean giftReturned(String giftId) {
+    return giftsReturned.contains(giftId);
+  }
+
+  boolean couponReissued(String discountId) {
+    return couponsReissued.contains(discountId);
+  }
+
+  /** Returns the minor units of original shipping earlier refunds gave back. */
+  long shippingRefunded() {
+    return shippingRefunded;
+  }
+}

@@ -1,0 +1,169 @@
+package org.aftersales.policy.refund;
+
+import static org.aftersales.policy.refund.RandomOrders.CNY;
+import static org.aftersales.policy.refund.RandomOrders.money;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.aftersales.casefile.CaseType;
+import org.aftersales.casefile.Reason;
+import org.aftersales.money.Money;
+import org.aftersales.policy.liability.Liability;
+import org.aftersales.policy.liability.LiabilityDecider;
+import org.aftersales.policy.liability.LiabilityQuestion;
+import org.aftersales.policy.liability.LiabilityTerms;
+import org.aftersales.policy.liability.Payer;
+import org.aftersales.policy.liability.ReturnCover;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** Invariants of refunds over generated orders (see {@link RandomOrders}); a failure names its seeds. */
+class RefundPropertiesTest {
+
+  private static final Gen<Long> SEEDS = longs().all();
+
+  /** The liabilities a return may come with: seller and platform fault, and buyer choice under China and EU terms. */
+  private static final List<Liability> LIABILITIES = List.of(
+      decide(Reason.QUALITY_DEFECT, LiabilityTerms.defaults()),
+      LiabilityDecider.decide(LiabilityQuestion.of(CaseType.RETURN_AND_REFUND, Reason.WRONG_ITEM).withPlatformAtFault(),
+          LiabilityTerms.defaults()),
+      decide(Reason.CHANGED_MIND, LiabilityTerms.defaults()),
+      decide(Reason.SIZE_OR_FIT, LiabilityTerms.defaults().withChangeOfMindOriginalDelivery(Payer.MERCHANT)),
+      decide(Reason.CHANGED_MIND, LiabilityTerms.defaults().withChangeOfMindReturn(ReturnCover.FREE_RETURNS)));
+
+  private static Liability decide(Reason reason, LiabilityTerms terms) {
+    return LiabilityDecider.decide(LiabilityQuestion.of(CaseType.RETURN_AND_REFUND, reason), terms);
+  }
+
+  @Test
+  void allocationPartsSumToTheWhole_linesUnitsAndTenders() {
+    qt().forAll(SEEDS).checkAssert(seed -> {
+      OrderSnapshot order = RandomOrders.order(seed);
+      long net = order.lines().stream().mapToLong(l -> l.net().minorUnits()).sum();
+      long discounts = order.discounts().stream().mapToLong(d -> d.amount().minorUnits()).sum();
+      assertThat(Money.sum(order.linePaid(), CNY)).isEqualTo(money(net - discounts));
+
+      Refund all = RefundCalculator.calculate(order, RandomOrders.everyUnitAtOnce(order), LIABILITIES.get(0), List.of(),
+          RefundTerms.defaults());
+      for (int i = 0; i < order.lines().size(); i++) {
+        LineRefund line = all.lines().get(i);
+        assertThat(Money.sum(line.unitAmounts(), CNY)).isEqualTo(order.linePaid().get(i));
+        // Every unit but the last carries the same share; the last one the remainder.
+        assertThat(line.unitAmounts().subList(0, line.quantity() - 1)).allMatch(unit -> unit.equals(line.unitAmounts().get(0)));
+      }
+      assertThat(Money.sum(all.tenders().stream().map(TenderRefund::amount).toList(), CNY)).isEqualTo(all.total());
+    });
+  }
+
+  @Test
+  void aFullReturnForASellerFault_refundsExactlyWhatWasPaid_perLinePerTenderAndInPoints() {
+    qt().forAll(SEEDS).checkAssert(seed -> {
+      OrderSnapshot order = RandomOrders.order(seed);
+
+      Refund all = RefundCalculator.calculate(order, RandomOrders.everyUnitAtOnce(order), LIABILITIES.get(0), List.of(),
+          RefundTerms.defaults());
+
+      assertThat(all.total()).isEqualTo(order.totalPaid());
+      assertThat(all.lines()).extracting(LineRefund::goods).containsExactlyElementsOf(order.linePaid());
+      for (int t = 0; t < order.payments().size(); t++) {
+        TenderPayment paid = order.payments().get(t);
+        assertThat(all.amountTo(paid.tenderId())).isEqualTo(paid.amount());
+        assertThat(all.tenders().get(t).points()).isEqualTo(paid.points());
+      }
+    });
+  }
+
+  @Test
+  void anySequenceOfPartialReturns_refundsInTotalExactlyWhatOneFullReturnWould() {
+    qt().forAll(SEEDS, SEEDS, longs().between(0, LIABILITIES.size() - 1)).checkAssert((orderSeed, stepSeed, which) -> {
+      OrderSnapshot order = RandomOrders.order(orderSeed);
+      Liability liability = LIABILITIES.get(which.intValue());
+      Refund once = RefundCalculator.calculate(order, RandomOrders.everyUnitAtOnce(order), liability, List.of(), RefundTerms.defaults());
+
+      List<Refund> steps = new ArrayList<>();
+      for (RefundRequest request : RandomOrders.everyUnitInSteps(order, stepSeed)) {
+        steps.add(RefundCalculator.calculate(order, request, liability, steps, RefundTerms.defaults()));
+      }
+
+      assertThat(Money.sum(steps.stream().map(Refund::total).toList(), CNY)).isEqualTo(once.total());
+      for (int i = 0; i < order.lines().size(); i++) {
+        String lineId = order.lines().get(i).lineId();
+        Money goods = Money.sum(steps.stream().flatMap(r -> r.lines().stream()).filter(l -> l.lineId().equals(lineId))
+            .map(LineRefund::goods).toList(), CNY);
+        assertThat(goods).isEqualTo(order.linePaid().get(i));
+      }
+      if (once.total().equals(order.totalPaid())) {
+        for (TenderPayment paid : order.payments()) {
+          assertThat(Money.sum(steps.stream().map(r -> r.amountTo(paid.tenderId())).toList(), CNY)).isEqualTo(paid.amount());
+        }
+      }
+    });
+  }
+
+  @Test
+  void moneyIsNeverCreatedOrLost_andNoRefundExceedsWhatWasPaid_whateverTheDeductions() {
+    qt().forAll(SEEDS, SEEDS).checkAssert((orderSeed, stepSeed) -> {
+      OrderSnapshot order = RandomOrders.order(orderSeed);
+      Random random = new Random(stepSeed);
+      RefundTerms terms = RefundTerms.defaults()
+          .withRestockingFeeBasisPoints(random.nextInt(3) == 0 ? random.nextInt(10_001) : 0)
+          .withDepreciationCapBasisPoints(random.nextInt(10_001))
+          .withPointsInKind(random.nextBoolean());
+      List<Refund> refunds = new ArrayList<>();
+      for (RefundRequest request : RandomOrders.everyUnitInSteps(order, stepSeed)) {
+        if (random.nextInt(4) == 0) {
+          break; // the buyer keeps the rest
+        }
+        RefundRequest withCosts = new RefundRequest(request.lines(), keepSome(request.giftsReturned(), random),
+            money(random.nextInt(3) == 0 ? random.nextInt(5_000) : 0), money(random.nextInt(3) == 0 ? random.nextInt(50_000) : 0));
+        Liability liability = LIABILITIES.get(random.nextInt(LIABILITIES.size()));
+        refunds.add(RefundCalculator.calculate(order, withCosts, liability, refunds, terms));
+        assertConserved(order, refunds);
+      }
+    });
+  }
+
+  private static Set<String> keepSome(Set<String> gifts, Random random) {
+    return Set.copyOf(gifts.stream().filter(g -> random.nextBoolean()).toList());
+  }
+
+  /** Paid = refunded + kept, where kept is counted from the goods, the shipping and the deductions; and nothing beyond what was paid. */
+  private static void assertConserved(OrderSnapshot order, List<Refund> refunds) {
+    long refunded = refunds.stream().mapToLong(r -> r.total().minorUnits()).sum();
+    long tendered = 0;
+    for (TenderPayment paid : order.payments()) {
+      long back = refunds.stream().mapToLong(r -> r.amountTo(paid.tenderId()).minorUnits()).sum();
+      long points = refunds.stream().flatMap(r -> r.tenders().stream()).filter(t -> t.tenderId().equals(paid.tenderId()))
+          .mapToLong(TenderRefund::points).sum();
+      assertThat(back).as("refunded through %s", paid.tenderId()).isBetween(0L, paid.amount().minorUnits());
+      assertThat(points).as("points back to %s", paid.tenderId()).isBetween(0L, paid.points());
+      tendered += back;
+    }
+    assertThat(tendered).isEqualTo(refunded);
+    assertThat(refunded).isLessThanOrEqualTo(order.totalPaid().minorUnits());
+
+    Map<String, Long> goodsBack = new LinkedHashMap<>();
+    refunds.forEach(r -> r.lines().forEach(l -> goodsBack.merge(l.lineId(), l.goods().minorUnits(), Long::sum)));
+    long goodsKept = 0;
+    for (int i = 0; i < order.lines().size(); i++) {
+      long paid = order.linePaid().get(i).minorUnits();
+      long back = goodsBack.getOrDefault(order.lines().get(i).lineId(), 0L);
+      assertThat(back).as("goods refunded on line %s", order.lines().get(i).lineId()).isBetween(0L, paid);
+      goodsKept += paid - back;
+    }
+    long shippingBack = refunds.stream().mapToLong(r -> r.shippingRefund().minorUnits()).sum();
+    assertThat(shippingBack).isBetween(0L, order.shipping().fee().minorUnits());
+    long heldBack = refunds.stream().flatMap(r -> r.deductions().stream()).mapToLong(d -> d.amount().minorUnits()).sum()
+        - refunds.stream().flatMap(r -> r.released().stream()).mapToLong(d -> d.amount().minorUnits()).sum();
+    assertThat(heldBack).isNotNegative();
+    long kept = goodsKept + (order.shipping().fee().minorUnits() - shippingBack) + heldBack;
+    assertThat(refunded + kept).isEqualTo(order.totalPaid().minorUnits());
+  }
+}
