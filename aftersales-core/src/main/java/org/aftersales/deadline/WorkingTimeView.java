@@ -28,6 +28,11 @@ final class WorkingTimeView implements WorkingCalendar {
   }
 
   @Override
+  public boolean isFallback(LocalDate date) {
+    return calendar.isFallback(date);
+  }
+
+  @Override
   public BusinessHours businessHours(LocalDate date) {
     return calendar.isWorkingDay(date) ? BusinessHours.ALL_DAY : BusinessHours.NONE;
   }
