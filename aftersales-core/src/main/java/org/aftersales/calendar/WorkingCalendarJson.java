@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -81,7 +79,8 @@ public final class WorkingCalendarJson {
   }
 
   /**
-   * Reads a calendar from a UTF-8 stream, which is read to its end but not closed.
+   * Reads a calendar from a UTF-8 stream, which is read to its end but not closed. The core opens
+   * no files itself; a host with a file passes {@code Files.newInputStream(path)}.
    *
    * @param in the stream of the document
    * @return the calendar
@@ -95,24 +94,6 @@ public final class WorkingCalendarJson {
       return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read calendar data: " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * Reads a calendar from a UTF-8 file.
-   *
-   * @param file the file of the document
-   * @return the calendar
-   * @throws NullPointerException if {@code file} is null
-   * @throws UncheckedIOException if the file cannot be read
-   * @throws InvalidCalendarDataException as {@link #parse(String)} does
-   */
-  public static ImmutableWorkingCalendar read(Path file) {
-    Objects.requireNonNull(file, "file");
-    try {
-      return parse(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read calendar data from " + file + ": " + e.getMessage(), e);
     }
   }
 
