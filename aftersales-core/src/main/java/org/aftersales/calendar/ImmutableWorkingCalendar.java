@@ -62,6 +62,8 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
   private final int[] workingDaysBeforeMonth;
   private final long[] businessNanosBeforeDay;
   private final Instant rangeEnd;
+  /** This calendar with business hours all day, made on first request; racing threads build equal copies. */
+  private volatile ImmutableWorkingCalendar allDayView;
 
   private ImmutableWorkingCalendar(
       String name,
@@ -175,6 +177,19 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
     BusinessHours[] byWeekday = new BusinessHours[7];
     for (DayOfWeek day : DayOfWeek.values()) {
       byWeekday[day.ordinal()] = restDays.contains(day) ? BusinessHours.NONE : hours;
+    }
+    if (Arrays.equals(byWeekday, weekdayHours) && hours.equals(makeUpDayHours)) {
+      return this;
+    }
+    if (hours.equals(BusinessHours.ALL_DAY)) {
+      // Deadline arithmetic in working days asks for this view on every decision: build it once.
+      ImmutableWorkingCalendar view = allDayView;
+      if (view == null) {
+        view = new ImmutableWorkingCalendar(name, zone, firstSupported, lastSupported, restDays,
+            byWeekday, hours, holidays, makeUpWorkingDays, closures);
+        allDayView = view;
+      }
+      return view;
     }
     return new ImmutableWorkingCalendar(name, zone, firstSupported, lastSupported, restDays,
         byWeekday, hours, holidays, makeUpWorkingDays, closures);

@@ -122,6 +122,10 @@ class ImmutableWorkingCalendarBuilderTest {
     assertThat(nineToFive.makeUpDayHours()).isEqualTo(TestCalendars.hours("09:00-17:00"));
     assertThat(nineToFive.hoursOf(DayOfWeek.SATURDAY)).isEqualTo(BusinessHours.NONE);
     assertThat(nineToFive).isNotEqualTo(calendar);
+    assertThat(nineToFive.withHours(TestCalendars.hours("09:00-17:00"))).as("nothing to change").isSameAs(nineToFive);
+    assertThat(nineToFive.withHours(BusinessHours.ALL_DAY)).as("the all-day view is built once")
+        .isSameAs(nineToFive.withHours(BusinessHours.ALL_DAY))
+        .isEqualTo(calendar.withHours(BusinessHours.ALL_DAY));
     assertThatThrownBy(() -> calendar.withHours(BusinessHours.NONE)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> calendar.withClosures(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 2)))
         .isInstanceOf(CalendarDataMissingException.class);
