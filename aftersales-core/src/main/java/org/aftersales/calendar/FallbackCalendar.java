@@ -230,6 +230,27 @@ public final class FallbackCalendar implements WorkingCalendar {
     return businessTimeFromDataStart(endExclusive).minus(businessTimeFromDataStart(startInclusive));
   }
 
+  /**
+   * Compares the data and the fallback.
+   *
+   * @param other the object to compare with, null returns false
+   * @return true if {@code other} is a fallback calendar with equal data and fallback
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof FallbackCalendar that && data.equals(that.data) && fallback.equals(that.fallback);
+  }
+
+  /**
+   * Returns a hash code of the data and the fallback.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(data, fallback);
+  }
+
   /** Returns the data and the fallback. */
   @Override
   public String toString() {

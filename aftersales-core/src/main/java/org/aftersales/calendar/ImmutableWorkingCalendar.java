@@ -8,11 +8,13 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -486,16 +488,12 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
     return holidays.contains(date) ? BusinessHours.NONE : hoursOf(date.getDayOfWeek());
   }
 
-  private static long elapsedNanos(BusinessHours hours, LocalDate date, ZoneId zone) {
+  private long elapsedNanos(BusinessHours hours, LocalDate date) {
     long nanos = 0;
     for (TimeWindow window : hours.windows()) {
       nanos += Duration.between(window.startOn(date, zone), window.endOn(date, zone)).toNanos();
     }
     return nanos;
-  }
-
-  private long elapsedNanos(BusinessHours hours, LocalDate date) {
-    return elapsedNanos(hours, date, zone);
   }
 
   private static int monthNumber(LocalDate date) {
@@ -604,10 +602,10 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
     private LocalDate lastSupported;
     private Set<DayOfWeek> restDays;
     private BusinessHours defaultHours;
-    private final Map<DayOfWeek, BusinessHours> weekdayHours = new java.util.EnumMap<>(DayOfWeek.class);
+    private final Map<DayOfWeek, BusinessHours> weekdayHours = new EnumMap<>(DayOfWeek.class);
     private DayOfWeek makeUpDaysWorkAs;
     private BusinessHours makeUpDayHours;
-    private final java.util.TreeMap<LocalDate, Entry> dates = new java.util.TreeMap<>();
+    private final TreeMap<LocalDate, Entry> dates = new TreeMap<>();
 
     private Builder() {}
 
@@ -825,8 +823,8 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
      *     the data came from JSON)
      */
     public ImmutableWorkingCalendar build() {
-      check(zone != null, "zone was never set%s", "");
-      check(firstSupported != null, "supported range was never set%s", "");
+      check(zone != null, "zone was never set");
+      check(firstSupported != null, "supported range was never set");
       Set<DayOfWeek> rest = restDays == null ? EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY) : restDays;
       BusinessHours[] hours = new BusinessHours[7];
       for (DayOfWeek day : DayOfWeek.values()) {
@@ -911,6 +909,12 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
     private static void check(boolean condition, String template, Object argument) {
       if (!condition) {
         throw new IllegalStateException(String.format(template, argument));
+      }
+    }
+
+    private static void check(boolean condition, String message) {
+      if (!condition) {
+        throw new IllegalStateException(message);
       }
     }
   }

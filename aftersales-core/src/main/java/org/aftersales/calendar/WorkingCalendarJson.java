@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -134,12 +136,12 @@ public final class WorkingCalendarJson {
     ImmutableWorkingCalendar.Builder builder = ImmutableWorkingCalendar.builder()
         .name(root.member("name").string())
         .zone(zone(root.member("zone")));
+    Set<DayOfWeek> rest = EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
     JsonValue restDays = root.optionalMember("restDays");
     if (restDays != null) {
+      rest = weekdays(restDays);
       try {
-        builder.restDays(restDays.array().stream().map(WorkingCalendarJson::weekday).toArray(DayOfWeek[]::new));
-      } catch (InvalidCalendarDataException e) {
-        throw e;
+        builder.restDays(rest.toArray(DayOfWeek[]::new));
       } catch (IllegalArgumentException e) {
         throw restDays.error(e.getMessage());
       }
@@ -150,8 +152,12 @@ public final class WorkingCalendarJson {
     }
     JsonValue weekdayHours = root.optionalMember("weekdayHours");
     if (weekdayHours != null) {
-      for (JsonValue day : weekdayHours.object().values()) {
-        builder.hours(weekday(day.path().substring(day.path().lastIndexOf('.') + 1), day), hours(day));
+      for (Map.Entry<String, JsonValue> day : weekdayHours.object().entrySet()) {
+        DayOfWeek weekday = weekday(day.getKey(), day.getValue());
+        if (rest.contains(weekday)) {
+          throw day.getValue().error(weekday + " is a rest day; it has no hours of its own");
+        }
+        builder.hours(weekday, hours(day.getValue()));
       }
     }
     JsonValue workAs = root.optionalMember("makeUpDaysWorkAs");
@@ -161,8 +167,7 @@ public final class WorkingCalendarJson {
     }
     if (workAs != null) {
       DayOfWeek weekday = weekday(workAs);
-      if (restDays != null && restDays.array().stream().anyMatch(day -> day.string().equals(weekday.name()))
-          || restDays == null && (weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY)) {
+      if (rest.contains(weekday)) {
         throw workAs.error("make-up days cannot work as " + weekday + ", a rest day");
       }
       builder.makeUpDaysWorkAs(weekday);
@@ -174,26 +179,27 @@ public final class WorkingCalendarJson {
     if (years.isEmpty()) {
       throw root.member("years").error("must list at least one year");
     }
-    int first = 0;
-    int previous = 0;
-    for (JsonValue year : years) {
+    int first = year(years.get(0), builder);
+    int previous = first;
+    for (JsonValue year : years.subList(1, years.size())) {
       int number = year(year, builder);
-      if (year == years.get(0)) {
-        first = number;
-      } else if (number != previous + 1) {
+      if (number != previous + 1) {
         throw year.member("year").error("year " + number + " follows " + previous
             + "; years must be consecutive and ascending, a calendar has no gaps in its data");
       }
       previous = number;
     }
-    try {
-      return builder.supportedRange(LocalDate.of(first, 1, 1), LocalDate.of(previous, 12, 31)).build();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      if (e instanceof InvalidCalendarDataException) {
-        throw e;
+    return builder.supportedRange(LocalDate.of(first, 1, 1), LocalDate.of(previous, 12, 31)).build();
+  }
+
+  private static Set<DayOfWeek> weekdays(JsonValue list) {
+    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+    for (JsonValue element : list.array()) {
+      if (!days.add(weekday(element))) {
+        throw element.error(element.string() + " is listed twice");
       }
-      throw root.error(e.getMessage());
     }
+    return days;
   }
 
   private static int year(JsonValue year, ImmutableWorkingCalendar.Builder builder) {

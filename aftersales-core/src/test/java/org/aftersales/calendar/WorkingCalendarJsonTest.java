@@ -188,6 +188,25 @@ class WorkingCalendarJsonTest {
   }
 
   @Test
+  void contradictoryWeeklySettingsAreRefusedNamingTheLine() {
+    String withRestDays = VALID.replace("  \"hours\"", "  \"restDays\": [\"SUNDAY\", \"SUNDAY\"],\n  \"hours\"");
+    assertThatThrownBy(parsing(withRestDays))
+        .isInstanceOf(InvalidCalendarDataException.class).satisfies(atLine(6, "$.restDays[1]"))
+        .hasMessageContaining("SUNDAY is listed twice");
+    String sundayHours = VALID.replace("  \"hours\"", "  \"weekdayHours\": {\"SUNDAY\": [\"10:00-12:00\"]},\n  \"hours\"");
+    assertThatThrownBy(parsing(sundayHours))
+        .isInstanceOf(InvalidCalendarDataException.class).satisfies(atLine(6, "$.weekdayHours.SUNDAY"))
+        .hasMessageContaining("SUNDAY is a rest day");
+    String workAsSaturday = VALID.replace("  \"hours\"", "  \"makeUpDaysWorkAs\": \"SATURDAY\",\n  \"hours\"");
+    assertThatThrownBy(parsing(workAsSaturday))
+        .isInstanceOf(InvalidCalendarDataException.class).satisfies(atLine(6, "$.makeUpDaysWorkAs"))
+        .hasMessageContaining("cannot work as SATURDAY");
+    String fridayHours = VALID.replace("  \"hours\"", "  \"weekdayHours\": {\"FRIDAY\": [\"09:00-15:00\"]},\n  \"hours\"");
+    assertThat(WorkingCalendarJson.parse(fridayHours).businessHours(LocalDate.of(2025, 10, 10)))
+        .isEqualTo(TestCalendars.hours("09:00-15:00"));
+  }
+
+  @Test
   void malformedJsonIsRefusedNamingTheLine() {
     assertThatThrownBy(parsing(VALID.replace("\"2025-10-11\"\n", "\"2025-10-11\",\n")))
         .isInstanceOf(InvalidCalendarDataException.class).satisfies(atLine(20, "$.years[0].makeUpWorkingDays[3]"))
