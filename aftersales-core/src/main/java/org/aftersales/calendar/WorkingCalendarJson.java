@@ -44,7 +44,7 @@ import java.util.Set;
  * every year needs {@code year}, {@code source} (where the dates were published), {@code holidays}
  * and {@code makeUpWorkingDays}. Optional: {@code restDays} (default Saturday and Sunday), {@code
  * hours} (default all day), {@code weekdayHours}, and either {@code makeUpDaysWorkAs} or {@code
- * makeUpDayHours} (see {@link ImmutableWorkingCalendar.Builder}). Hours are {@code HH:mm-HH:mm}
+ * makeUpDayHours} (see {@link WorkingCalendarBuilder}). Hours are {@code HH:mm-HH:mm}
  * windows, {@code 24:00} ending the day. A date list holds ISO dates and inclusive ranges {@code
  * first/last}.
  *
@@ -133,7 +133,7 @@ public final class WorkingCalendarJson {
     if (version.integer() != VERSION) {
       throw version.error("unsupported version " + version.integer() + "; this library reads version " + VERSION);
     }
-    ImmutableWorkingCalendar.Builder builder = ImmutableWorkingCalendar.builder()
+    WorkingCalendarBuilder builder = ImmutableWorkingCalendar.builder()
         .name(root.member("name").string())
         .zone(zone(root.member("zone")));
     Set<DayOfWeek> rest = EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
@@ -202,7 +202,7 @@ public final class WorkingCalendarJson {
     return days;
   }
 
-  private static int year(JsonValue year, ImmutableWorkingCalendar.Builder builder) {
+  private static int year(JsonValue year, WorkingCalendarBuilder builder) {
     year.allowOnly(YEAR_MEMBERS);
     JsonValue number = year.member("year");
     int value = number.integer();

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.aftersales.calendar.ChinaCalendars;
 import org.aftersales.calendar.FallbackCalendar;
 import org.aftersales.calendar.ImmutableWorkingCalendar;
+import org.aftersales.calendar.WorkingCalendarBuilder;
 import org.aftersales.casefile.Actor;
 import org.aftersales.casefile.AfterSalesCase;
 import org.aftersales.casefile.CaseCommand;
@@ -59,7 +60,7 @@ class RecomputeEstimatedDeadlinesTest {
   /** The bundled data with 2027 added, New Year's Day as its only holiday (test data, not a published notice). */
   private static ImmutableWorkingCalendar mainlandWithNewYearsDay2027() {
     ImmutableWorkingCalendar cn = ChinaCalendars.mainland();
-    ImmutableWorkingCalendar.Builder builder = ImmutableWorkingCalendar.builder().name("CN mainland + 2027")
+    WorkingCalendarBuilder builder = ImmutableWorkingCalendar.builder().name("CN mainland + 2027")
         .zone(cn.zone()).supportedRange(cn.firstSupported(), LocalDate.of(2027, 12, 31))
         .holiday(LocalDate.of(2027, 1, 1));
     cn.holidays().forEach(builder::holiday);

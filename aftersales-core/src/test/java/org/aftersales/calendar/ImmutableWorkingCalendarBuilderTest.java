@@ -17,7 +17,7 @@ class ImmutableWorkingCalendarBuilderTest {
   private static final LocalDate FIRST = LocalDate.of(2025, 1, 1);
   private static final LocalDate LAST = LocalDate.of(2025, 12, 31);
 
-  private static ImmutableWorkingCalendar.Builder berlin2025() {
+  private static WorkingCalendarBuilder berlin2025() {
     return ImmutableWorkingCalendar.builder().zone(BERLIN).supportedRange(FIRST, LAST);
   }
 

@@ -25,7 +25,7 @@ final class TestCalendars {
    * Saturdays worked with hours of their own.
    */
   static ImmutableWorkingCalendar berlinWithSundayNightShift() {
-    ImmutableWorkingCalendar.Builder builder = ImmutableWorkingCalendar.builder()
+    WorkingCalendarBuilder builder = ImmutableWorkingCalendar.builder()
         .name("Berlin night shift")
         .zone(BERLIN)
         .supportedRange(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31))
