@@ -70,7 +70,8 @@ public interface WorkingCalendar {
    * <p>A calendar that {@linkplain FallbackCalendar falls back} to weekends only beyond its data
    * returns true for such dates, so that a deadline computed there can be marked as an estimate and
    * recomputed once the data is supplied. Calendars without a fallback never guess and return
-   * false, which is the default.
+   * false, which is the default. The dates a calendar has data for must form one unbroken range,
+   * so that a count whose first and last dates are not fallback dates used no fallback date.
    *
    * @param date the date to check
    * @return true if the answers for {@code date} are an estimate
