@@ -2,19 +2,24 @@ package org.aftersales.application;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
+import org.aftersales.casefile.Actor;
 import org.aftersales.casefile.AfterSalesCase;
+import org.aftersales.casefile.CaseCommand;
 import org.aftersales.casefile.CaseDecider;
 import org.aftersales.casefile.CaseEvolver;
 import org.aftersales.casefile.CaseId;
 import org.aftersales.casefile.CommandEnvelope;
+import org.aftersales.casefile.Deadline;
 import org.aftersales.casefile.Decision;
 import org.aftersales.casefile.DecisionContext;
+import org.aftersales.casefile.IdempotencyKey;
 import org.aftersales.casefile.RecordedEvent;
 import org.aftersales.casefile.Rejection;
 import org.aftersales.casefile.RejectionCode;
@@ -49,6 +54,9 @@ public final class AfterSalesService {
 
   /** How often a command is decided again when other commands keep changing its case. */
   static final int MAX_ATTEMPTS = 64;
+
+  /** How many cases a recount of estimated deadlines loads at a time. */
+  static final int RECOUNT_PAGE_SIZE = 200;
 
   private final AfterSalesStore store;
   private final TenantPolicies policies;
@@ -199,5 +207,63 @@ public final class AfterSalesService {
    */
   public CasePage cases(CaseQuery query) {
     return store.find(query);
+  }
+
+  /**
+   * Counts again every deadline of a tenant's cases whose due instant a fallback calendar
+   * estimated, on the tenant's calendar as the policies give it now, and stores the new due
+   * instants, reminders and timers. Call it after the tenant's policy received a calendar with the
+   * data that was missing, such as a newly published year of holidays.
+   *
+   * <p>Each case is recounted by the system command {@link CaseCommand.RecomputeDeadlines}, like
+   * any other command: idempotent, retried on concurrent changes, with one
+   * {@code DeadlineRecomputed} event per changed deadline. A case whose deadlines still lack data,
+   * and so would not change, is left as it is.
+   *
+   * @param tenant the tenant whose cases to recount
+   * @return the cases whose deadlines changed, in the order the store lists them; empty if none
+   * @throws NullPointerException if tenant is null
+   * @throws UnknownTenantException if the tenant has no policy
+   * @throws java.time.DateTimeException if the tenant's calendar, without a fallback, still has no
+   *     data for a date a recount needs
+   */
+  public List<CaseId> recomputeEstimatedDeadlines(TenantId tenant) {
+    Objects.requireNonNull(tenant, "tenant");
+    policies.policyOf(tenant);
+    List<CaseId> changed = new ArrayList<>();
+    CaseQuery query = CaseQuery.all(tenant, RECOUNT_PAGE_SIZE);
+    while (true) {
+      CasePage page = store.find(query);
+      for (AfterSalesCase c : page.cases()) {
+        if (c.runningDeadlines().stream().anyMatch(Deadline::isEstimated)
+            && recomputeEstimatedDeadlines(tenant, c.id()) instanceof CommandOutcome.Accepted) {
+          changed.add(c.id());
+        }
+      }
+      if (page.nextCursor().isEmpty()) {
+        return changed;
+      }
+      query = query.continuingAfter(page.nextCursor().get());
+    }
+  }
+
+  /**
+   * Counts again the estimated deadlines of one case, as {@link #recomputeEstimatedDeadlines(TenantId)} does.
+   *
+   * @param tenant the tenant that owns the case
+   * @param caseId the case
+   * @return the {@code DeadlineRecomputed} events and the case after them; or a rejection, {@code
+   *     NOT_ALLOWED_IN_STATE} if no deadline changes and {@code CASE_NOT_FOUND} if there is no such case
+   * @throws NullPointerException if any argument is null
+   * @throws UnknownTenantException if the tenant has no policy
+   */
+  public CommandOutcome recomputeEstimatedDeadlines(TenantId tenant, CaseId caseId) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(caseId, "caseId");
+    // The version in the key makes each recount a new request: a later recount (another year's data) is not a replay.
+    long version = store.load(tenant, caseId).map(AfterSalesCase::version).orElse(0L);
+    IdempotencyKey key = IdempotencyKey.of("recompute-deadlines:" + caseId.value() + "@" + version);
+    return handle(CommandEnvelope.to(tenant, caseId, Actor.SYSTEM, CommandEnvelope.SYSTEM_PARTY, key,
+        new CaseCommand.RecomputeDeadlines()));
   }
 }

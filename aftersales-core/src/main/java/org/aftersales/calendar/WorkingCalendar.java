@@ -65,6 +65,24 @@ public interface WorkingCalendar {
   BusinessHours businessHours(LocalDate date);
 
   /**
+   * Checks if the calendar answers for {@code date} from a fallback rule instead of data.
+   *
+   * <p>A calendar that {@linkplain FallbackCalendar falls back} to weekends only beyond its data
+   * returns true for such dates, so that a deadline computed there can be marked as an estimate and
+   * recomputed once the data is supplied. Calendars without a fallback never guess and return
+   * false, which is the default. The dates a calendar has data for must form one unbroken range,
+   * so that a count whose first and last dates are not fallback dates used no fallback date.
+   *
+   * @param date the date to check
+   * @return true if the answers for {@code date} are an estimate
+   * @throws NullPointerException if {@code date} is null
+   */
+  default boolean isFallback(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return false;
+  }
+
+  /**
    * Finds the first working day after {@code date}, always returning a later date.
    *
    * @param date the date to start from

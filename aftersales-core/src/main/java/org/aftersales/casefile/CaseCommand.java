@@ -858,4 +858,17 @@ public sealed interface CaseCommand {
       return CommandType.RAISE_ALERT;
     }
   }
+
+  /**
+   * The system counts again the due instants that a fallback calendar estimated, after the tenant's
+   * calendar received the real data (a newly published year of holidays). It is maintenance, not a
+   * step of the lifecycle: no table row, any open state, {@link Actor#SYSTEM} only, and refused
+   * with {@link RejectionCode#NOT_ALLOWED_IN_STATE} when the case has no estimated deadline.
+   */
+  record RecomputeDeadlines() implements CaseCommand {
+    @Override
+    public CommandType type() {
+      return CommandType.RECOMPUTE_DEADLINES;
+    }
+  }
 }

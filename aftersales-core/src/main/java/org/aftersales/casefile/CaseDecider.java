@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.aftersales.deadline.DeadlineCalculator;
 import org.aftersales.deadline.DeadlineKind;
 import org.aftersales.deadline.DefaultAction;
+import org.aftersales.deadline.FallbackBasis;
 import org.aftersales.deadline.SlaRule;
 
 /**
@@ -73,7 +74,24 @@ public final class CaseDecider {
     if (refusal.isPresent()) {
       return new Decision.Rejected(refusal.get());
     }
+    if (envelope.command().type() == CommandType.RECOMPUTE_DEADLINES) {
+      return recompute(current, envelope, context);
+    }
     return accept(current, envelope, context, row.orElseThrow());
+  }
+
+  /**
+   * Counts the estimated due instants again on the context's calendar; refused when none changes.
+   *
+   * @throws java.time.DateTimeException if the calendar, without a fallback, still lacks the data
+   */
+  private static Decision recompute(AfterSalesCase current, CommandEnvelope envelope, DecisionContext context) {
+    Events events = new Events(current, current.id(), envelope, context);
+    if (!events.recount()) {
+      return rejected(RejectionCode.NOT_ALLOWED_IN_STATE, "deadline:estimated", "no deadline of case " + current.id()
+          + " changes when counted again: none was estimated on a fallback calendar, or the calendar still lacks the data");
+    }
+    return events.accepted();
   }
 
   /**
@@ -100,6 +118,11 @@ public final class CaseDecider {
       if (stale.isPresent()) {
         return stale;
       }
+    }
+    if (command.type() == CommandType.RECOMPUTE_DEADLINES) {
+      // Maintenance outside the lifecycle table: only the system recounts, and only when data arrived.
+      return envelope.actor() == Actor.SYSTEM ? Optional.empty() : refused(RejectionCode.ACTOR_NOT_ALLOWED,
+          "deadline:estimated", envelope.actor() + " may not send " + command.type() + "; only SYSTEM recounts deadlines");
     }
     if (row.isEmpty()) {
       return Lifecycles.of(current.type()).uses(command.type())
@@ -283,8 +306,10 @@ public final class CaseDecider {
         Optional<Deadline> paused = working.deadline(kind).filter(Deadline::isPaused);
         if (resuming && paused.isPresent()) {
           Deadline d = paused.get();
-          Instant due = calculator.resume(context.now(), d.pausedRemaining().orElseThrow(), d.rule().limit().unit());
-          add(new CaseEvent.DeadlineResumed(d.id(), kind, due, remindersAhead(d.pendingReminders(), due)));
+          Duration remaining = d.pausedRemaining().orElseThrow();
+          Instant due = calculator.resume(context.now(), remaining, d.rule().limit().unit());
+          add(new CaseEvent.DeadlineResumed(d.id(), kind, due, remindersAhead(d.pendingReminders(), due),
+              calculator.fallbackBasis(context.now(), due, d.rule().limit().unit(), Optional.of(remaining))));
         } else if (kind == DeadlineKind.REFUND_RETRY
             && working.refundAttempts() >= context.sla().automaticRefundAttempts()) {
           // Retrying a refund that keeps failing (a closed account) helps nobody: a person must settle it.
@@ -305,8 +330,33 @@ public final class CaseDecider {
       Instant due = calculator.dueAt(context.now(), rule.limit());
       List<Duration> reminders = remindersAhead(rule.remindBefore(), due);
       DeadlineId id = DeadlineId.of(caseId.value() + "/" + version + "/" + kind);
-      add(new CaseEvent.DeadlineStarted(new Deadline(id, kind, rule, due, reminders, Optional.empty()),
+      Optional<FallbackBasis> basis = calculator.fallbackBasis(context.now(), due, rule.limit().unit(), Optional.empty());
+      add(new CaseEvent.DeadlineStarted(new Deadline(id, kind, rule, due, reminders, Optional.empty(), basis),
           spec.awaiting().orElseThrow()));
+    }
+
+    /**
+     * Counts every running estimated deadline again, recording those whose due instant changed or
+     * stopped being an estimate.
+     *
+     * @return whether any deadline was recorded
+     */
+    boolean recount() {
+      boolean changed = false;
+      for (Deadline d : working.runningDeadlines()) {
+        if (d.fallbackBasis().isEmpty()) {
+          continue;
+        }
+        FallbackBasis basis = d.fallbackBasis().get();
+        Instant due = calculator.recount(basis, d.rule().limit());
+        Optional<FallbackBasis> still =
+            calculator.fallbackBasis(basis.countedFrom(), due, d.rule().limit().unit(), basis.resumedWith());
+        if (!due.equals(d.dueAt()) || still.isEmpty()) {
+          add(new CaseEvent.DeadlineRecomputed(d.id(), d.kind(), due, remindersAhead(d.pendingReminders(), due), still));
+          changed = true;
+        }
+      }
+      return changed;
     }
 
     /** The reminders that still make sense: those whose moment is after now. */

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.aftersales.deadline.DeadlineKind;
 import org.aftersales.deadline.DefaultAction;
+import org.aftersales.deadline.FallbackBasis;
 import org.aftersales.money.Money;
 
 /**
@@ -417,7 +418,8 @@ public sealed interface CaseEvent {
     @Override
     public String describe(ZoneId zone) {
       return "Waiting for " + deadline.kind().awaited() + " until " + Wording.at(deadline.dueAt(), zone)
-          + " (" + deadline.rule().limit() + "); then " + deadline.rule().defaultAction().consequence();
+          + " (" + deadline.rule().limit() + (deadline.isEstimated() ? ", estimated without holiday data" : "")
+          + "); then " + deadline.rule().defaultAction().consequence();
     }
   }
 
@@ -433,16 +435,43 @@ public sealed interface CaseEvent {
    * A paused deadline's clock resumed, due at {@code dueAt}, keeping only the reminders still ahead
    * (a "6 h left" reminder is dropped when less than 6 h remain).
    */
-  record DeadlineResumed(DeadlineId deadline, DeadlineKind kind, Instant dueAt, List<Duration> pendingReminders)
-      implements CaseEvent {
+  record DeadlineResumed(DeadlineId deadline, DeadlineKind kind, Instant dueAt, List<Duration> pendingReminders,
+      Optional<FallbackBasis> fallbackBasis) implements CaseEvent {
     /** Copies the reminders. */
     public DeadlineResumed {
       pendingReminders = List.copyOf(pendingReminders);
+      Objects.requireNonNull(fallbackBasis, "fallbackBasis");
+    }
+
+    /** A resumption whose due instant rests on the calendar's real data. */
+    public DeadlineResumed(DeadlineId deadline, DeadlineKind kind, Instant dueAt, List<Duration> pendingReminders) {
+      this(deadline, kind, dueAt, pendingReminders, Optional.empty());
     }
 
     @Override
     public String describe(ZoneId zone) {
-      return "Clock resumed: waiting for " + kind.awaited() + " until " + Wording.at(dueAt, zone);
+      return "Clock resumed: waiting for " + kind.awaited() + " until " + Wording.at(dueAt, zone)
+          + (fallbackBasis.isPresent() ? " (estimated without holiday data)" : "");
+    }
+  }
+
+  /**
+   * A deadline's due instant, estimated on a fallback calendar, was counted again on the tenant's
+   * calendar once it had the data; {@code fallbackBasis} stays present if the new count still
+   * needed the fallback. Reminders whose moment has passed are dropped.
+   */
+  record DeadlineRecomputed(DeadlineId deadline, DeadlineKind kind, Instant dueAt, List<Duration> pendingReminders,
+      Optional<FallbackBasis> fallbackBasis) implements CaseEvent {
+    /** Copies the reminders. */
+    public DeadlineRecomputed {
+      pendingReminders = List.copyOf(pendingReminders);
+      Objects.requireNonNull(fallbackBasis, "fallbackBasis");
+    }
+
+    @Override
+    public String describe(ZoneId zone) {
+      return "Due date recounted on the updated calendar: waiting for " + kind.awaited() + " until "
+          + Wording.at(dueAt, zone) + (fallbackBasis.isPresent() ? " (still an estimate)" : "");
     }
   }
 

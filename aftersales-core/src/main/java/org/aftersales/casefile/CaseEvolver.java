@@ -136,7 +136,9 @@ public final class CaseEvolver {
       } else if (event instanceof CaseEvent.DeadlinePaused e) {
         replace(e.deadline(), d -> d.paused(e.remaining()));
       } else if (event instanceof CaseEvent.DeadlineResumed e) {
-        replace(e.deadline(), d -> d.resumed(e.dueAt(), e.pendingReminders()));
+        replace(e.deadline(), d -> d.resumed(e.dueAt(), e.pendingReminders(), e.fallbackBasis()));
+      } else if (event instanceof CaseEvent.DeadlineRecomputed e) {
+        replace(e.deadline(), d -> d.resumed(e.dueAt(), e.pendingReminders(), e.fallbackBasis()));
       } else if (event instanceof CaseEvent.DeadlineCancelled e) {
         remove(e.deadline());
       } else if (event instanceof CaseEvent.DeadlineExpired e) {

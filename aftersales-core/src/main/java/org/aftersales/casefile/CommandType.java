@@ -86,7 +86,9 @@ public enum CommandType {
   /** See {@link CaseCommand.SendReminder}. */
   SEND_REMINDER,
   /** See {@link CaseCommand.RaiseAlert}. */
-  RAISE_ALERT;
+  RAISE_ALERT,
+  /** See {@link CaseCommand.RecomputeDeadlines}. */
+  RECOMPUTE_DEADLINES;
 
   /**
    * Returns whether the command reports a fact from outside (a carrier's delivery, a payment

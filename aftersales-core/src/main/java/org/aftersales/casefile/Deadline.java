@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.aftersales.deadline.DeadlineKind;
+import org.aftersales.deadline.FallbackBasis;
 import org.aftersales.deadline.SlaRule;
 
 /**
@@ -17,6 +18,8 @@ import org.aftersales.deadline.SlaRule;
  * @param dueAt when the default action becomes due; meaningless while paused
  * @param pendingReminders the reminders not yet sent, as time before {@code dueAt}, longest first
  * @param pausedRemaining present while the clock is paused: what is left of the limit in its unit
+ * @param fallbackBasis present while {@code dueAt} is an estimate of a fallback calendar (the
+ *     tenant's calendar had no data for the dates counted): how to count it again when the data arrives
  */
 public record Deadline(
     DeadlineId id,
@@ -24,7 +27,8 @@ public record Deadline(
     SlaRule rule,
     Instant dueAt,
     List<Duration> pendingReminders,
-    Optional<Duration> pausedRemaining) {
+    Optional<Duration> pausedRemaining,
+    Optional<FallbackBasis> fallbackBasis) {
 
   /**
    * Validates the deadline and copies the reminders.
@@ -38,6 +42,22 @@ public record Deadline(
     Objects.requireNonNull(dueAt, "dueAt");
     pendingReminders = List.copyOf(pendingReminders);
     Objects.requireNonNull(pausedRemaining, "pausedRemaining");
+    Objects.requireNonNull(fallbackBasis, "fallbackBasis");
+  }
+
+  /**
+   * Creates a deadline whose due instant rests on the calendar's real data.
+   *
+   * @throws NullPointerException if any argument is null
+   */
+  public Deadline(DeadlineId id, DeadlineKind kind, SlaRule rule, Instant dueAt, List<Duration> pendingReminders,
+      Optional<Duration> pausedRemaining) {
+    this(id, kind, rule, dueAt, pendingReminders, pausedRemaining, Optional.empty());
+  }
+
+  /** Returns whether {@code dueAt} is an estimate of a fallback calendar, to be recomputed when the data arrives. */
+  public boolean isEstimated() {
+    return fallbackBasis.isPresent();
   }
 
   /** Returns whether the clock is paused while the case waits on the other party. */
@@ -50,18 +70,19 @@ public record Deadline(
     return dueAt.minus(before);
   }
 
+  /** A paused clock has no due instant to estimate; resuming counts afresh. */
   Deadline paused(Duration remaining) {
-    return new Deadline(id, kind, rule, dueAt, pendingReminders, Optional.of(remaining));
+    return new Deadline(id, kind, rule, dueAt, pendingReminders, Optional.of(remaining), Optional.empty());
   }
 
-  Deadline resumed(Instant newDueAt, List<Duration> reminders) {
-    return new Deadline(id, kind, rule, newDueAt, reminders, Optional.empty());
+  Deadline resumed(Instant newDueAt, List<Duration> reminders, Optional<FallbackBasis> basis) {
+    return new Deadline(id, kind, rule, newDueAt, reminders, Optional.empty(), basis);
   }
 
   Deadline withoutReminder(Duration before) {
     return new Deadline(
         id, kind, rule, dueAt,
         pendingReminders.stream().filter(r -> !r.equals(before)).toList(),
-        pausedRemaining);
+        pausedRemaining, fallbackBasis);
   }
 }

@@ -96,6 +96,7 @@ final class Facts {
             deadline.dueAt()));
       }
       case RAISE_ALERT -> List.of(new CaseEvent.AlertRaised(cited.orElseThrow().kind(), awaiting(c)));
+      case RECOMPUTE_DEADLINES -> throw new IllegalArgumentException("RECOMPUTE_DEADLINES has no table row");
     };
   }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Objects;
+import java.util.Optional;
 import org.aftersales.calendar.WorkingCalendar;
 
 /**
@@ -58,6 +59,50 @@ public final class DeadlineCalculator {
       case BUSINESS_HOURS -> calendar.plusBusinessTime(start, Duration.ofHours(limit.amount()));
       case WORKING_DAYS -> workingDaysDue(start, limit.amount());
     };
+  }
+
+  /**
+   * Returns how {@code due}, counted from {@code countedFrom} in {@code unit}, can be counted again,
+   * if the calendar estimated it with a fallback; empty if it rests on real data.
+   *
+   * <p>Only working days and business hours depend on the calendar's data. The calendar's data is
+   * one range of dates, so a count is estimated exactly when its first or last date is a fallback date.
+   *
+   * @param countedFrom the instant the count started
+   * @param due the due instant it gave
+   * @param unit the unit of the limit
+   * @param resumedWith what was left of the limit if the count resumed a paused clock, else empty
+   * @return the basis to count again with, or empty
+   * @throws NullPointerException if any argument is null
+   */
+  public Optional<FallbackBasis> fallbackBasis(
+      Instant countedFrom, Instant due, SlaUnit unit, Optional<Duration> resumedWith) {
+    Objects.requireNonNull(countedFrom, "countedFrom");
+    Objects.requireNonNull(due, "due");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(resumedWith, "resumedWith");
+    boolean calendarDependent = unit == SlaUnit.WORKING_DAYS || unit == SlaUnit.BUSINESS_HOURS;
+    boolean estimated = calendarDependent
+        && (calendar.isFallback(LocalDate.ofInstant(countedFrom, calendar.zone()))
+            || calendar.isFallback(LocalDate.ofInstant(due, calendar.zone())));
+    return estimated ? Optional.of(new FallbackBasis(countedFrom, resumedWith)) : Optional.empty();
+  }
+
+  /**
+   * Counts an estimated due instant again on this calculator's calendar, as {@link #dueAt} or
+   * {@link #resume} counted it first.
+   *
+   * @param basis how the estimate was counted
+   * @param limit the limit of the deadline
+   * @return the due instant on the calendar as it is now
+   * @throws NullPointerException if any argument is null
+   */
+  public Instant recount(FallbackBasis basis, SlaLimit limit) {
+    Objects.requireNonNull(basis, "basis");
+    Objects.requireNonNull(limit, "limit");
+    return basis.resumedWith()
+        .map(remaining -> resume(basis.countedFrom(), remaining, limit.unit()))
+        .orElseGet(() -> dueAt(basis.countedFrom(), limit));
   }
 
   private Instant workingDaysDue(Instant start, int amount) {

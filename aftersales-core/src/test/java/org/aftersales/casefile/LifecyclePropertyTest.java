@@ -350,6 +350,14 @@ class LifecyclePropertyTest {
           return deadline;
         }
       }
+      if (command.type() == CommandType.RECOMPUTE_DEADLINES) {
+        if (envelope.actor() != Actor.SYSTEM) {
+          return Optional.of(RejectionCode.ACTOR_NOT_ALLOWED);
+        }
+        // The calendars here have data for every date, so no deadline is ever an estimate.
+        return c.runningDeadlines().stream().anyMatch(Deadline::isEstimated)
+            ? Optional.empty() : Optional.of(RejectionCode.NOT_ALLOWED_IN_STATE);
+      }
       LifecycleTable table = Lifecycles.of(c.type());
       Optional<Transition> found = table.transitions().stream()
           .filter(t -> t.from() == c.state() && t.command() == command.type())

@@ -239,6 +239,7 @@ public final class RandomCommands {
       case RATE -> new CaseCommand.Rate(new Rating(1 + variant % 5, variant % 3 == 0 ? "" : "ok"));
       case SEND_REMINDER -> reminder(c, variant, amount);
       case RAISE_ALERT -> new CaseCommand.RaiseAlert();
+      case RECOMPUTE_DEADLINES -> new CaseCommand.RecomputeDeadlines();
       default -> throw new IllegalStateException("RandomCommands has no payload for " + type + " yet; add one");
     };
   }

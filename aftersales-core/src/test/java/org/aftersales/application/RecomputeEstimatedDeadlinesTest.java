@@ -1,0 +1,146 @@
+package org.aftersales.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.aftersales.calendar.ChinaCalendars;
+import org.aftersales.calendar.FallbackCalendar;
+import org.aftersales.calendar.ImmutableWorkingCalendar;
+import org.aftersales.calendar.WorkingCalendarBuilder;
+import org.aftersales.casefile.Actor;
+import org.aftersales.casefile.AfterSalesCase;
+import org.aftersales.casefile.CaseCommand;
+import org.aftersales.casefile.CaseEvent;
+import org.aftersales.casefile.CaseType;
+import org.aftersales.casefile.CommandEnvelope;
+import org.aftersales.casefile.Deadline;
+import org.aftersales.casefile.IdempotencyKey;
+import org.aftersales.casefile.OrderId;
+import org.aftersales.casefile.PartyId;
+import org.aftersales.casefile.Reason;
+import org.aftersales.casefile.RejectionCode;
+import org.aftersales.casefile.SlaPolicy;
+import org.aftersales.deadline.DeadlineKind;
+import org.aftersales.store.memory.InMemoryAfterSalesStore;
+import org.aftersales.testing.Fixtures;
+import org.aftersales.testing.MutableClock;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A tenant that chose the weekends-only fallback gets deadlines past its holiday data marked as
+ * estimates; once its calendar has the new year's data, the system recounts them and moves their timers.
+ *
+ * <p>The buyer escalates on Monday 2026-12-28 10:00 in Shanghai; the platform has 5 working days
+ * (seed rule), ending at the end of the fifth working day.
+ */
+class RecomputeEstimatedDeadlinesTest {
+
+  private static final Instant MON_2026_12_28_10_00 = Instant.parse("2026-12-28T02:00:00Z");
+  /** Estimated: 29, 30, 31 December, then Friday 1 January counted as a working day, and Monday 4 January. */
+  private static final Instant END_OF_MON_2027_01_04 = Instant.parse("2027-01-04T16:00:00Z");
+  /** With New Year's Day a holiday: 29, 30, 31 December, Monday 4 and Tuesday 5 January. */
+  private static final Instant END_OF_TUE_2027_01_05 = Instant.parse("2027-01-05T16:00:00Z");
+
+  private final MutableClock clock = new MutableClock(MON_2026_12_28_10_00);
+  private final InMemoryAfterSalesStore store = new InMemoryAfterSalesStore();
+  private final AtomicReference<TenantPolicy> policy =
+      new AtomicReference<>(policyOn(FallbackCalendar.weekendsOnlyBeyond(ChinaCalendars.mainland())));
+  private final AfterSalesService service =
+      new AfterSalesService(store, tenant -> policy.get(), Fixtures.sequentialIds(), clock);
+  private final DeadlineSweeper sweeper = DeadlineSweeper.of(store, service, clock, "sweeper-1");
+  private int keys;
+
+  private static TenantPolicy policyOn(org.aftersales.calendar.WorkingCalendar calendar) {
+    return TenantPolicy.of(SlaPolicy.seedDefaults(), calendar, Fixtures.WAREHOUSE);
+  }
+
+  /** The bundled data with 2027 added, New Year's Day as its only holiday (test data, not a published notice). */
+  private static ImmutableWorkingCalendar mainlandWithNewYearsDay2027() {
+    ImmutableWorkingCalendar cn = ChinaCalendars.mainland();
+    WorkingCalendarBuilder builder = ImmutableWorkingCalendar.builder().name("CN mainland + 2027")
+        .zone(cn.zone()).supportedRange(cn.firstSupported(), LocalDate.of(2027, 12, 31))
+        .holiday(LocalDate.of(2027, 1, 1));
+    cn.holidays().forEach(builder::holiday);
+    cn.makeUpWorkingDays().forEach(builder::makeUpWorkingDay);
+    return builder.build();
+  }
+
+  private CommandOutcome send(AfterSalesCase c, Actor actor, PartyId who, CaseCommand command) {
+    return service.handle(CommandEnvelope.to(Fixtures.SHOP, c.id(), actor, who, IdempotencyKey.of("k" + ++keys), command));
+  }
+
+  private AfterSalesCase escalatedCase() {
+    CommandOutcome opened = service.handle(CommandEnvelope.open(Fixtures.SHOP, Actor.BUYER, Fixtures.BUYER,
+        IdempotencyKey.of("k" + ++keys),
+        Fixtures.openRequest(OrderId.of("order-" + keys), CaseType.RETURN_AND_REFUND, Reason.QUALITY_DEFECT)));
+    AfterSalesCase c = ((CommandOutcome.Accepted) opened).after();
+    send(c, Actor.MERCHANT, Fixtures.MERCHANT_STAFF, new CaseCommand.Reject("used", List.of(Fixtures.photo())));
+    CommandOutcome escalated = send(c, Actor.BUYER, Fixtures.BUYER, new CaseCommand.Escalate("no", List.of(Fixtures.photo())));
+    return ((CommandOutcome.Accepted) escalated).after();
+  }
+
+  private AfterSalesCase current(AfterSalesCase c) {
+    return service.find(Fixtures.SHOP, c.id()).orElseThrow();
+  }
+
+  @Test
+  void aRulingDeadlineIntoUnpublished2027IsMarkedAsAnEstimate() {
+    Deadline ruling = escalatedCase().deadline(DeadlineKind.PLATFORM_RULING).orElseThrow();
+    assertThat(ruling.dueAt()).isEqualTo(END_OF_MON_2027_01_04);
+    assertThat(ruling.isEstimated()).isTrue();
+    assertThat(ruling.fallbackBasis().orElseThrow().countedFrom()).isEqualTo(MON_2026_12_28_10_00);
+  }
+
+  @Test
+  void withoutNewDataARecountChangesNothingAndWritesNothing() {
+    AfterSalesCase c = escalatedCase();
+    assertThat(service.recomputeEstimatedDeadlines(Fixtures.SHOP)).isEmpty();
+    assertThat(current(c).version()).isEqualTo(c.version());
+    CommandOutcome outcome = service.recomputeEstimatedDeadlines(Fixtures.SHOP, c.id());
+    assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Rejected.class,
+        r -> assertThat(r.rejection().code()).isEqualTo(RejectionCode.NOT_ALLOWED_IN_STATE));
+  }
+
+  @Test
+  void onceThe2027DataIsThereTheRecountMovesTheDeadlineAndItsTimer() {
+    AfterSalesCase c = escalatedCase();
+    AfterSalesCase onTime = escalatedCase();
+    send(onTime, Actor.PLATFORM, Fixtures.PLATFORM_AGENT, new CaseCommand.RuleForMerchant("fine"));
+    policy.set(policyOn(FallbackCalendar.weekendsOnlyBeyond(mainlandWithNewYearsDay2027())));
+
+    assertThat(service.recomputeEstimatedDeadlines(Fixtures.SHOP)).containsExactly(c.id());
+
+    AfterSalesCase after = current(c);
+    Deadline ruling = after.deadline(DeadlineKind.PLATFORM_RULING).orElseThrow();
+    assertThat(ruling.dueAt()).isEqualTo(END_OF_TUE_2027_01_05);
+    assertThat(ruling.isEstimated()).isFalse();
+    assertThat(after.version()).isEqualTo(c.version() + 1);
+    assertThat(store.history(Fixtures.SHOP, c.id()).get(store.history(Fixtures.SHOP, c.id()).size() - 1).event())
+        .isEqualTo(new CaseEvent.DeadlineRecomputed(ruling.id(), DeadlineKind.PLATFORM_RULING, END_OF_TUE_2027_01_05,
+            ruling.pendingReminders(), java.util.Optional.empty()));
+    assertThat(service.timeline(Fixtures.SHOP, c.id())).last()
+        .satisfies(entry -> assertThat(entry.text()).startsWith("Due date recounted on the updated calendar"));
+
+    clock.set(END_OF_MON_2027_01_04);
+    sweeper.sweepAllDue(); // the "24 h left" reminder of the recounted deadline falls due exactly here
+    assertThat(current(c).deadline(DeadlineKind.PLATFORM_RULING)).as("the old due instant no longer fires").isPresent();
+    assertThat(store.history(Fixtures.SHOP, c.id())).map(e -> (Object) e.event().getClass())
+        .contains(CaseEvent.ReminderSent.class).doesNotContain(CaseEvent.DeadlineExpired.class);
+    clock.set(END_OF_TUE_2027_01_05);
+    assertThat(sweeper.sweepAllDue().applied()).as("the recounted one does").isEqualTo(1);
+    assertThat(current(c).deadline(DeadlineKind.PLATFORM_RULING)).isEmpty();
+
+    assertThat(service.recomputeEstimatedDeadlines(Fixtures.SHOP)).as("nothing left to recount").isEmpty();
+  }
+
+  @Test
+  void onlyTheSystemRecountsDeadlines() {
+    AfterSalesCase c = escalatedCase();
+    CommandOutcome outcome = send(c, Actor.PLATFORM, Fixtures.PLATFORM_AGENT, new CaseCommand.RecomputeDeadlines());
+    assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Rejected.class,
+        r -> assertThat(r.rejection().code()).isEqualTo(RejectionCode.ACTOR_NOT_ALLOWED));
+  }
+}
