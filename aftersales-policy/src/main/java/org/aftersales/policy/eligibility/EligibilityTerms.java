@@ -92,7 +92,8 @@ public record EligibilityTerms(List<WindowRule> windows, List<ExclusionRule> exc
    * exclusion takes the reason away from the category, the moment lies in its window, the damage is
    * not the buyer's (for a free remedy), enough repairs have failed and the goods keep the required
    * condition. Where several rules grant a type, the free one with the latest end wins. A refusal
-   * names the rule that came closest to granting the requested type, checks in the order above.
+   * names the rule that came closest to granting the requested type, checks in the order above;
+   * among windows that closed, the one that closed last.
    *
    * @param request the request; its channel, standing, evidence and amount are not looked at here
    * @param calendar the shop's calendar, whose zone decides where days end
@@ -112,7 +113,7 @@ public record EligibilityTerms(List<WindowRule> windows, List<ExclusionRule> exc
       }
       Optional<Obstacle> obstacle = obstacle(rule, request, calendar);
       if (obstacle.isPresent()) {
-        if (rule.types().contains(request.type()) && (closest == null || obstacle.get().rank() > closest.rank())) {
+        if (rule.types().contains(request.type()) && (closest == null || obstacle.get().closerThan(closest))) {
           closest = obstacle.get();
         }
         continue;
@@ -142,37 +143,39 @@ public record EligibilityTerms(List<WindowRule> windows, List<ExclusionRule> exc
     Optional<ExclusionRule> exclusion = exclusionFor(exclusions, goods.category(), request.reason());
     if (exclusion.isPresent()) {
       return Optional.of(new Obstacle(RefusalCode.EXCLUDED_GOODS, exclusion.get().ref(),
-          goods.category() + " goods are excluded from " + request.reason() + " requests"));
+          goods.category() + " goods are excluded from " + request.reason() + " requests", Optional.empty()));
     }
     Optional<WindowSpan> span = rule.window().span(goods, calendar);
     Instant at = request.requestedAt();
     if (span.isEmpty() || at.isBefore(span.get().opensAt())) {
       return Optional.of(new Obstacle(RefusalCode.WINDOW_NOT_OPEN, rule.ref(),
-          "the window of " + rule.window().describe() + " has not opened"));
+          "the window of " + rule.window().describe() + " has not opened", Optional.empty()));
     }
     if (!span.get().contains(at)) {
+      Instant closedAt = span.get().endsAt().orElseThrow();
       return Optional.of(new Obstacle(RefusalCode.WINDOW_CLOSED, rule.ref(), "the window of "
-          + rule.window().describe() + " closed at " + span.get().endsAt().orElseThrow().atZone(calendar.zone())));
+          + rule.window().describe() + " closed at " + closedAt.atZone(calendar.zone()), Optional.of(closedAt)));
     }
     if (rule.cost() == RemedyCost.FREE && goods.buyerCausedDamage()) {
       return Optional.of(new Obstacle(RefusalCode.BUYER_CAUSED_DAMAGE, rule.ref(),
-          "damage the buyer caused is not covered free of charge"));
+          "damage the buyer caused is not covered free of charge", Optional.empty()));
     }
     if (goods.failedRepairs() < rule.minFailedRepairs()) {
       return Optional.of(new Obstacle(RefusalCode.TOO_FEW_FAILED_REPAIRS, rule.ref(), "this remedy needs "
-          + rule.minFailedRepairs() + " failed repairs first, but " + goods.failedRepairs() + " failed"));
+          + rule.minFailedRepairs() + " failed repairs first, but " + goods.failedRepairs() + " failed",
+          Optional.empty()));
     }
     Set<ConditionFlag> missing = new HashSet<>(rule.requiredCondition());
     missing.removeAll(goods.condition());
     if (!missing.isEmpty()) {
       return Optional.of(new Obstacle(RefusalCode.GOODS_NOT_RESALEABLE, rule.ref(),
-          "the goods must be resaleable, but these do not hold: " + ReasonSets.sorted(missing)));
+          "the goods must be resaleable, but these do not hold: " + ReasonSets.sorted(missing), Optional.empty()));
     }
     return Optional.empty();
   }
 
   /** Why one rule did not grant; a higher rank got further through the checks. */
-  private record Obstacle(RefusalCode code, RuleRef rule, String message) {
+  private record Obstacle(RefusalCode code, RuleRef rule, String message, Optional<Instant> closedAt) {
 
     private static final List<RefusalCode> CHECK_ORDER = Arrays.asList(RefusalCode.EXCLUDED_GOODS,
         RefusalCode.WINDOW_NOT_OPEN, RefusalCode.WINDOW_CLOSED, RefusalCode.BUYER_CAUSED_DAMAGE,
@@ -180,6 +183,13 @@ public record EligibilityTerms(List<WindowRule> windows, List<ExclusionRule> exc
 
     int rank() {
       return CHECK_ORDER.indexOf(code);
+    }
+
+    boolean closerThan(Obstacle other) {
+      if (rank() != other.rank()) {
+        return rank() > other.rank();
+      }
+      return closedAt.isPresent() && other.closedAt.isPresent() && closedAt.get().isAfter(other.closedAt.get());
     }
   }
 }
