@@ -80,4 +80,25 @@ class WindowPropertyTest {
           }
         });
   }
+
+  @Test
+  void aTypeAllowedAtSomeMomentStaysAllowedAtEveryLaterMomentBeforeItsGrantEnds() {
+    qt().forAll(PolicyGen.policies(), PolicyGen.goods(), Generate.enumValues(Reason.class),
+        Generate.longRange(0, 900L * 24 * 3600)).checkAssert((policy, goods, reason, offset) -> {
+          Instant at = goods.purchasedAt().plusSeconds(offset);
+          for (CaseType type : CaseType.values()) {
+            EligibilityRequest request = EligibilityRequest.of(goods, reason, type, at);
+            EligibilityDecision decision = policy.eligibility().decide(request, SHANGHAI_WEEKDAYS);
+            if (decision instanceof EligibilityDecision.Allowed allowed) {
+              Instant later = allowed.granted().endsAt()
+                  .map(end -> at.plusSeconds((end.getEpochSecond() - at.getEpochSecond() - 1) / 2))
+                  .orElse(at.plusSeconds(3_650L * 24 * 3600));
+
+              allowed.allowed().forEach(grant -> grant.endsAt().ifPresent(end -> assertThat(end).isAfter(at)));
+              assertThat(policy.eligibility().decide(request.at(later), SHANGHAI_WEEKDAYS))
+                  .isInstanceOf(EligibilityDecision.Allowed.class);
+            }
+          }
+        });
+  }
 }
