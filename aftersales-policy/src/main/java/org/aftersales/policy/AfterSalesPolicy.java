@@ -99,10 +99,9 @@ public record AfterSalesPolicy(
               + " (rule " + channels.ref() + ")", List.of());
     }
     EligibilityDecision decision = eligibility.decide(request, calendar);
-    if (decision instanceof EligibilityDecision.Refused) {
+    if (!(decision instanceof EligibilityDecision.Allowed allowed)) {
       return decision;
     }
-    EligibilityDecision.Allowed allowed = (EligibilityDecision.Allowed) decision;
     List<MissingEvidence> missing = evidence.missing(new EvidenceSituation(EvidenceOccasion.BUYER_REQUEST,
         request.reason(), request.type(), request.goods().category(), request.standing()), request.evidence());
     if (!missing.isEmpty()) {

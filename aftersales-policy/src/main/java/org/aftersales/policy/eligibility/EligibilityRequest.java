@@ -95,5 +95,4 @@ public record EligibilityRequest(
   public EligibilityRequest at(Instant moment) {
     return new EligibilityRequest(goods, reason, type, moment, channel, standing, evidence, claimedAmount);
   }
-
 }

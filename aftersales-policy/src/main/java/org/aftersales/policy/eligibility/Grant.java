@@ -29,6 +29,14 @@ public record Grant(CaseType type, Optional<Instant> endsAt, RuleRef rule, Remed
     Objects.requireNonNull(cost, "cost");
   }
 
+  /**
+   * Returns the last moment a request is in time: one nanosecond before {@link #endsAt()}, such as
+   * 23:59:59.999999999 on the last day; empty if the window never closes.
+   */
+  public Optional<Instant> lastMoment() {
+    return endsAt.map(end -> end.minusNanos(1));
+  }
+
   /** Returns whether this grant serves the buyer better: free first, then the later end (none is latest). */
   boolean betterThan(Grant other) {
     if (cost != other.cost) {

@@ -65,17 +65,17 @@ public sealed interface Window permits Window.Period, Window.Warranty, Window.Un
     }
 
     private Instant endFrom(Instant start, WorkingCalendar calendar) {
+      if (unit == WindowUnit.HOURS) {
+        return start.plus(Duration.ofHours(length));
+      }
       ZoneId zone = calendar.zone();
       LocalDate day = LocalDate.ofInstant(start, zone);
       LocalDate counted = switch (unit) {
-        case HOURS -> null;
         case CALENDAR_DAYS -> day.plusDays(length);
         case WORKING_DAYS -> calendar.plusWorkingDays(day, length);
         case MONTHS -> day.plusMonths(length);
+        case HOURS -> throw new IllegalStateException("hours are counted above");
       };
-      if (counted == null) {
-        return start.plus(Duration.ofHours(length));
-      }
       LocalDate last = lastDay == LastDayRule.NEXT_WORKING_DAY ? calendar.nextOrSameWorkingDay(counted) : counted;
       return last.plusDays(1).atStartOfDay(zone).toInstant();
     }

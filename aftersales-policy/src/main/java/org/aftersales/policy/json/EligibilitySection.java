@@ -57,19 +57,19 @@ final class EligibilitySection implements PolicySection<EligibilityTerms> {
   }
 
   private static Window window(FieldReader window) {
-    WindowType type = window.enumValue("type", WindowType.class);
-    switch (type) {
-      case WARRANTY:
-        return window.build(Window::warranty);
-      case UNLIMITED:
-        return window.build(Window::unlimited);
-      default:
-        Anchor anchor = window.enumValue("anchor", Anchor.class);
-        int length = window.integer("length", 1, 10_000);
-        WindowUnit unit = window.enumValue("unit", WindowUnit.class);
-        LastDayRule lastDay = window.enumValue("lastDay", LastDayRule.class, LastDayRule.AS_COUNTED);
-        return window.build(() -> new Window.Period(anchor, length, unit, lastDay));
-    }
+    return switch (window.enumValue("type", WindowType.class)) {
+      case PERIOD -> period(window);
+      case WARRANTY -> window.build(Window::warranty);
+      case UNLIMITED -> window.build(Window::unlimited);
+    };
+  }
+
+  private static Window period(FieldReader window) {
+    Anchor anchor = window.enumValue("anchor", Anchor.class);
+    int length = window.integer("length", 1, 10_000);
+    WindowUnit unit = window.enumValue("unit", WindowUnit.class);
+    LastDayRule lastDay = window.enumValue("lastDay", LastDayRule.class, LastDayRule.AS_COUNTED);
+    return window.build(() -> new Window.Period(anchor, length, unit, lastDay));
   }
 
   private static ExclusionRule exclusion(FieldReader rule) {

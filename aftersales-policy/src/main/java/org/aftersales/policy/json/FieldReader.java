@@ -165,13 +165,9 @@ final class FieldReader {
     try {
       return constructor.get();
     } catch (IllegalArgumentException | ArithmeticException e) {
-      throw new InvalidPolicyJsonException(path, "a consistent " + kind(), e.getMessage(), e);
+      throw new InvalidPolicyJsonException(path, "a consistent " + ("$".equals(path) ? "policy" : "value"),
+          e.getMessage(), e);
     }
-  }
-
-  private String kind() {
-    int dot = path.lastIndexOf('.');
-    return dot < 0 ? "policy" : path.substring(dot + 1).replaceAll("\\[\\d+]$", "") + " value";
   }
 
   /** Reads an integer node within bounds. */

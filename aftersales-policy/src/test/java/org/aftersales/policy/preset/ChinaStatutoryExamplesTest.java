@@ -45,6 +45,7 @@ class ChinaStatutoryExamplesTest {
     Allowed allowed = (Allowed) decision;
     assertThat(allowed.granted().rule().id()).isEqualTo("cn.law.no-reason-7d");
     assertThat(allowed.granted().endsAt()).contains(shanghai("2026-03-10T00:00"));
+    assertThat(allowed.granted().lastMoment()).contains(shanghai("2026-03-09T23:59:59.999999999"));
   }
 
   @Test
