@@ -48,8 +48,8 @@ final class ChinaMarketplace {
     Set<GoodsCategory> notFresh = EnumSet.complementOf(EnumSet.of(GoodsCategory.FRESH));
     EligibilityTerms eligibility = EligibilityTerms.of(
         List.of(noReasonReturn(),
-            ChinaStatutory.qualityReturn().withCategories(notFresh),
-            ChinaStatutory.qualityExchangeOrRepair().withCategories(notFresh),
+            exceptFresh(ChinaStatutory.qualityReturn(), "cn.market.quality-7d", notFresh),
+            exceptFresh(ChinaStatutory.qualityExchangeOrRepair(), "cn.market.quality-after-7d", notFresh),
             ChinaStatutory.sanbaoSevenDays(), ChinaStatutory.sanbaoFifteenDays(),
             ChinaStatutory.sanbaoWarrantyRepair(), ChinaStatutory.sanbaoAfterTwoFailedRepairs(),
             freshAcceptance(), paidRepair()),
@@ -124,6 +124,16 @@ final class ChinaMarketplace {
         RuleRef.of("cn.market.no-reason-excluded", SEED + ": intimate apparel and consumables are excluded from"
             + " no-reason return, confirmed by the buyer at purchase (" + ChinaStatutory.SAMR_2017 + " art. 7)"),
         EnumSet.of(GoodsCategory.INTIMATE_APPAREL, GoodsCategory.CONSUMABLE), ReasonSets.noReason());
+  }
+
+  /**
+   * The statutory quality rule for everything but fresh produce, whose acceptance check replaces it
+   * (art. 24 lets the parties agree otherwise).
+   */
+  private static WindowRule exceptFresh(WindowRule statutory, String id, Set<GoodsCategory> notFresh) {
+    RuleRef ref = RuleRef.of(id, statutory.ref().source() + "; fresh produce instead follows cn.market.fresh-2h");
+    return new WindowRule(ref, statutory.types(), statutory.reasons(), notFresh, statutory.window(),
+        statutory.requiredCondition(), statutory.minFailedRepairs(), statutory.cost());
   }
 
   static WindowRule freshAcceptance() {
