@@ -50,13 +50,13 @@ final class UkConsumerRights {
                     EnumSet.of(CaseType.RETURN_AND_REFUND), ReasonSets.noReason(),
                     Window.period(Anchor.DELIVERED, 14, WindowUnit.CALENDAR_DAYS))
                 .withCategories(EnumSet.complementOf(EnumSet.of(GoodsCategory.INTIMATE_APPAREL))),
-            WindowRule.of(RuleRef.of("uk.ccr.cancel-14d-sealed", CCR + " reg. 28(1)(e): sealed goods unfit for return for"
+            WindowRule.of(RuleRef.of("uk.ccr.cancel-14d-sealed", CCR + " reg. 28: sealed goods unfit for return for"
                         + " hygiene reasons may be cancelled only while still sealed"),
                     EnumSet.of(CaseType.RETURN_AND_REFUND), ReasonSets.noReason(),
                     Window.period(Anchor.DELIVERED, 14, WindowUnit.CALENDAR_DAYS))
                 .withCategories(EnumSet.of(GoodsCategory.INTIMATE_APPAREL))
                 .withRequiredCondition(EnumSet.of(ConditionFlag.PACKAGING_INTACT))),
-        List.of(ExclusionRule.of(RuleRef.of("uk.ccr.cancel-excluded", CCR + " reg. 28(1)(b), (c), 37: goods made to the"
+        List.of(ExclusionRule.of(RuleRef.of("uk.ccr.cancel-excluded", CCR + " reg. 28, 37: goods made to the"
                 + " consumer's specifications, goods liable to deteriorate rapidly, digital content once supply began"
                 + " with consent"),
             EnumSet.of(GoodsCategory.CUSTOM_MADE, GoodsCategory.FRESH, GoodsCategory.VIRTUAL), ReasonSets.noReason())));
