@@ -1,0 +1,113 @@
+package org.aftersales.policy;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.aftersales.calendar.WorkingCalendar;
+import org.aftersales.casefile.SlaPolicy;
+import org.aftersales.policy.channel.ChannelTerms;
+import org.aftersales.policy.eligibility.EligibilityDecision;
+import org.aftersales.policy.eligibility.EligibilityRequest;
+import org.aftersales.policy.eligibility.EligibilityTerms;
+import org.aftersales.policy.eligibility.RefusalCode;
+import org.aftersales.policy.evidence.EvidenceOccasion;
+import org.aftersales.policy.evidence.EvidenceSituation;
+import org.aftersales.policy.evidence.EvidenceTerms;
+import org.aftersales.policy.evidence.MissingEvidence;
+import org.aftersales.policy.sla.SlaTerms;
+import org.aftersales.policy.source.RuleRef;
+
+/**
+ * A shop's after-sales policy: one term per concern, each a value of its own package and each read
+ * from its own section of the JSON format. Rule ids are unique across all terms, so a decision's
+ * rule id names one rule of the policy.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @param name the policy's name, not blank, such as "China marketplace"
+ * @param eligibility windows, exclusions, condition and warranty rules
+ * @param evidence the evidence each act must come with
+ * @param sla the time limits per step
+ * @param channels where requests come from, and automatic refunds
+ */
+public record AfterSalesPolicy(
+    String name, EligibilityTerms eligibility, EvidenceTerms evidence, SlaTerms sla, ChannelTerms channels) {
+
+  /**
+   * Validates the policy.
+   *
+   * @throws NullPointerException if any argument is null
+   * @throws IllegalArgumentException if name is blank or two rules of different terms share an id
+   */
+  public AfterSalesPolicy {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(eligibility, "eligibility");
+    Objects.requireNonNull(evidence, "evidence");
+    Objects.requireNonNull(sla, "sla");
+    Objects.requireNonNull(channels, "channels");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("name must not be blank");
+    }
+    Set<String> ids = new HashSet<>();
+    for (RuleRef ref : refs(eligibility, evidence, sla, channels)) {
+      if (!ids.add(ref.id())) {
+        throw new IllegalArgumentException("rule id " + ref.id() + " is used twice in policy " + name);
+      }
+    }
+  }
+
+  /** Returns every rule of the policy, in the order of its terms. */
+  public List<RuleRef> rules() {
+    return refs(eligibility, evidence, sla, channels);
+  }
+
+  private static List<RuleRef> refs(EligibilityTerms eligibility, EvidenceTerms evidence, SlaTerms sla,
+      ChannelTerms channels) {
+    List<RuleRef> refs = new ArrayList<>(eligibility.refs());
+    refs.addAll(evidence.refs());
+    refs.addAll(sla.refs());
+    refs.addAll(channels.refs());
+    return refs;
+  }
+
+  /** Returns the core time limits this policy sets, for a {@code TenantPolicy}. */
+  public SlaPolicy slaPolicy() {
+    return sla.toSlaPolicy();
+  }
+
+  /**
+   * Decides whether a request may open a case: its channel must be accepted, its case type allowed
+   * by the {@linkplain EligibilityTerms#decide eligibility rules} at the moment of the request, and
+   * its evidence complete for {@link EvidenceOccasion#BUYER_REQUEST}. An allowed request names the
+   * automatic-refund rule if one applies.
+   *
+   * @param request the request
+   * @param calendar the shop's calendar; its zone decides where days end
+   * @return the decision, never null
+   * @throws NullPointerException if any argument is null
+   * @throws java.time.DateTimeException if the calendar has no data for a date a window needs
+   */
+  public EligibilityDecision decide(EligibilityRequest request, WorkingCalendar calendar) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(calendar, "calendar");
+    if (!channels.accepts(request.channel())) {
+      return new EligibilityDecision.Refused(RefusalCode.CHANNEL_NOT_ACCEPTED, Optional.of(channels.ref()),
+          "requests are not taken through " + request.channel() + "; accepted: " + channels.accepted()
+              + " (rule " + channels.ref() + ")", List.of());
+    }
+    EligibilityDecision decision = eligibility.decide(request, calendar);
+    if (!(decision instanceof EligibilityDecision.Allowed allowed)) {
+      return decision;
+    }
+    List<MissingEvidence> missing = evidence.missing(new EvidenceSituation(EvidenceOccasion.BUYER_REQUEST,
+        request.reason(), request.type(), request.goods().category(), request.standing()), request.evidence());
+    if (!missing.isEmpty()) {
+      return new EligibilityDecision.Refused(RefusalCode.EVIDENCE_MISSING, Optional.of(missing.get(0).rule()),
+          "evidence missing: " + missing, allowed.allowed());
+    }
+    return channels.autoRefundFor(request).map(allowed::refundedAutomaticallyUnder).orElse(allowed);
+  }
+}

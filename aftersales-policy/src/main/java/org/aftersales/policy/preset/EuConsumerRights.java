@@ -1,0 +1,69 @@
+package org.aftersales.policy.preset;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import org.aftersales.casefile.CaseType;
+import org.aftersales.casefile.Channel;
+import org.aftersales.deadline.DeadlineKind;
+import org.aftersales.deadline.DefaultAction;
+import org.aftersales.deadline.SlaLimit;
+import org.aftersales.deadline.SlaRule;
+import org.aftersales.policy.AfterSalesPolicy;
+import org.aftersales.policy.channel.ChannelTerms;
+import org.aftersales.policy.eligibility.Anchor;
+import org.aftersales.policy.eligibility.ConditionFlag;
+import org.aftersales.policy.eligibility.EligibilityTerms;
+import org.aftersales.policy.eligibility.ExclusionRule;
+import org.aftersales.policy.eligibility.GoodsCategory;
+import org.aftersales.policy.eligibility.ReasonSets;
+import org.aftersales.policy.eligibility.Window;
+import org.aftersales.policy.eligibility.WindowRule;
+import org.aftersales.policy.eligibility.WindowUnit;
+import org.aftersales.policy.evidence.EvidenceTerms;
+import org.aftersales.policy.sla.SlaTerms;
+import org.aftersales.policy.source.RuleRef;
+
+/** The EU baseline: the Consumer Rights Directive's withdrawal and the Sale of Goods Directive's conformity. */
+final class EuConsumerRights {
+
+  private static final String CRD = "Directive 2011/83/EU (Consumer Rights Directive)";
+  private static final String SGD = "Directive (EU) 2019/771 (Sale of Goods Directive)";
+  private static final String PERIODS = "Regulation 1182/71 art. 3(4): a period ending on a public holiday, Saturday"
+      + " or Sunday ends with the next working day";
+
+  private EuConsumerRights() {}
+
+  static AfterSalesPolicy policy() {
+    EligibilityTerms eligibility = EligibilityTerms.of(
+        List.of(
+            WindowRule.of(RuleRef.of("eu.crd.withdrawal-14d", CRD + " art. 9(1), 9(2)(b): withdrawal within 14 days"
+                        + " from the day the consumer acquires physical possession of the (last) goods; " + PERIODS),
+                    EnumSet.of(CaseType.RETURN_AND_REFUND), ReasonSets.noReason(),
+                    Window.statutoryPeriod(Anchor.DELIVERED, 14, WindowUnit.CALENDAR_DAYS))
+                .withCategories(EnumSet.complementOf(EnumSet.of(GoodsCategory.INTIMATE_APPAREL))),
+            WindowRule.of(RuleRef.of("eu.crd.withdrawal-14d-sealed", CRD + " art. 9(1), 16(e): sealed goods unfit for"
+                        + " return for hygiene reasons may be withdrawn only while still sealed; " + PERIODS),
+                    EnumSet.of(CaseType.RETURN_AND_REFUND), ReasonSets.noReason(),
+                    Window.statutoryPeriod(Anchor.DELIVERED, 14, WindowUnit.CALENDAR_DAYS))
+                .withCategories(EnumSet.of(GoodsCategory.INTIMATE_APPAREL))
+                .withRequiredCondition(EnumSet.of(ConditionFlag.PACKAGING_INTACT)),
+            WindowRule.of(RuleRef.of("eu.sgd.conformity-2y", SGD + " art. 10(1), 13(2): repair or replacement for a lack"
+                        + " of conformity appearing within two years of delivery"),
+                    EnumSet.of(CaseType.EXCHANGE, CaseType.REPAIR), ReasonSets.goodsFaults(),
+                    Window.period(Anchor.DELIVERED, 24, WindowUnit.MONTHS))),
+        List.of(ExclusionRule.of(RuleRef.of("eu.crd.withdrawal-excluded", CRD + " art. 16(c), (d), (m): goods made to"
+                + " the consumer's specifications, goods liable to deteriorate rapidly, digital content supplied with"
+                + " consent"),
+            EnumSet.of(GoodsCategory.CUSTOM_MADE, GoodsCategory.FRESH, GoodsCategory.VIRTUAL), ReasonSets.noReason())));
+    SlaTerms sla = SlaTerms.of(SeedStepLimits.startingFrom("eu.sla.", SeedStepLimits.libraryDefault(CRD))
+        .replacing(DeadlineKind.BUYER_SHIPS_RETURN,
+            SlaRule.of(SlaLimit.calendarDays(14), DefaultAction.CLOSE_ABANDONED, Duration.ofHours(24)),
+            CRD + " art. 14(1): the consumer sends the goods back within 14 days of communicating the withdrawal")
+        .steps());
+    ChannelTerms channels = ChannelTerms.of(
+        RuleRef.of("eu.crd.channels", CRD + " art. 11(1): withdrawal by any unequivocal statement"),
+        EnumSet.allOf(Channel.class));
+    return new AfterSalesPolicy("EU Consumer Rights Directive", eligibility, EvidenceTerms.none(), sla, channels);
+  }
+}

@@ -1,0 +1,54 @@
+package org.aftersales.policy.preset;
+
+import java.util.List;
+import org.aftersales.policy.AfterSalesPolicy;
+
+/**
+ * Ready-made policies, every rule citing its source. A shop starts from one and states what it does
+ * differently, in code or as JSON. Steps the statutes set no limit for keep the core's seed limits,
+ * cited as the library default.
+ */
+public final class Presets {
+
+  private Presets() {}
+
+  /**
+   * Returns the Chinese statutory baseline: 7-day no-reason return from the day after signing
+   * (消费者权益保护法 art. 25, SAMR 2017 measures), quality return within 7 days (art. 24), 三包
+   * return, exchange and repair for appliances and electronics, statutory periods moving off rest days.
+   */
+  public static AfterSalesPolicy chinaStatutory() {
+    return ChinaStatutory.policy();
+  }
+
+  /**
+   * Returns a Chinese marketplace: the statute plus the seed platform rules: resaleable condition,
+   * intimate apparel and consumables excluded, fresh produce checked within 2 hours, paid repair of
+   * buyer damage, evidence for both parties, 24 h merchant response approving on silence, 5
+   * working-day arbitration, every channel, small automatic refunds for trusted buyers.
+   */
+  public static AfterSalesPolicy chinaMarketplace() {
+    return ChinaMarketplace.policy();
+  }
+
+  /**
+   * Returns the EU baseline: 14-day withdrawal from possession of the last item (Directive
+   * 2011/83/EU art. 9), its exclusions (art. 16), two-year conformity remedies (Directive 2019/771).
+   */
+  public static AfterSalesPolicy euConsumerRightsDirective() {
+    return EuConsumerRights.policy();
+  }
+
+  /**
+   * Returns the UK baseline: the 30-day short-term right to reject (Consumer Rights Act 2015 s.22),
+   * repair or replacement (s.23), and 14-day cancellation of distance contracts (CCR 2013).
+   */
+  public static AfterSalesPolicy ukConsumerRightsAct() {
+    return UkConsumerRights.policy();
+  }
+
+  /** Returns every preset. */
+  public static List<AfterSalesPolicy> all() {
+    return List.of(chinaStatutory(), chinaMarketplace(), euConsumerRightsDirective(), ukConsumerRightsAct());
+  }
+}

@@ -1,0 +1,76 @@
+package org.aftersales.policy.preset;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import org.aftersales.casefile.CaseType;
+import org.aftersales.casefile.Channel;
+import org.aftersales.deadline.DeadlineKind;
+import org.aftersales.deadline.DefaultAction;
+import org.aftersales.deadline.SlaLimit;
+import org.aftersales.deadline.SlaRule;
+import org.aftersales.policy.AfterSalesPolicy;
+import org.aftersales.policy.channel.ChannelTerms;
+import org.aftersales.policy.eligibility.Anchor;
+import org.aftersales.policy.eligibility.ConditionFlag;
+import org.aftersales.policy.eligibility.EligibilityTerms;
+import org.aftersales.policy.eligibility.ExclusionRule;
+import org.aftersales.policy.eligibility.GoodsCategory;
+import org.aftersales.policy.eligibility.ReasonSets;
+import org.aftersales.policy.eligibility.Window;
+import org.aftersales.policy.eligibility.WindowRule;
+import org.aftersales.policy.eligibility.WindowUnit;
+import org.aftersales.policy.evidence.EvidenceTerms;
+import org.aftersales.policy.sla.SlaTerms;
+import org.aftersales.policy.source.RuleRef;
+
+/** The UK baseline: the Consumer Rights Act 2015 remedies and the 14-day cancellation of distance contracts. */
+final class UkConsumerRights {
+
+  private static final String CRA = "Consumer Rights Act 2015";
+  private static final String CCR = "Consumer Contracts (Information, Cancellation and Additional Charges) Regulations 2013";
+
+  private UkConsumerRights() {}
+
+  static AfterSalesPolicy policy() {
+    EligibilityTerms eligibility = EligibilityTerms.of(
+        List.of(
+            WindowRule.of(RuleRef.of("uk.cra.short-term-reject-30d", CRA + " s.20, s.22(3): the short-term right to"
+                        + " reject ends 30 days after the first day after delivery (perishable goods: s.22(4), shorter,"
+                        + " not expressed here)"),
+                    EnumSet.of(CaseType.RETURN_AND_REFUND), ReasonSets.goodsFaults(),
+                    Window.period(Anchor.DELIVERED, 30, WindowUnit.CALENDAR_DAYS))
+                .withCategories(EnumSet.complementOf(EnumSet.of(GoodsCategory.FRESH))),
+            WindowRule.of(RuleRef.of("uk.cra.repair-or-replace", CRA + " s.23: repair or replacement; claims within six"
+                        + " years (Limitation Act 1980 s.5)"),
+                    EnumSet.of(CaseType.EXCHANGE, CaseType.REPAIR), ReasonSets.goodsFaults(),
+                    Window.period(Anchor.DELIVERED, 72, WindowUnit.MONTHS)),
+            WindowRule.of(RuleRef.of("uk.ccr.cancel-14d", CCR + " reg. 29, 30(3): cancellation within 14 days after the"
+                        + " day the goods come into physical possession"),
+                    EnumSet.of(CaseType.RETURN_AND_REFUND), ReasonSets.noReason(),
+                    Window.period(Anchor.DELIVERED, 14, WindowUnit.CALENDAR_DAYS))
+                .withCategories(EnumSet.complementOf(EnumSet.of(GoodsCategory.INTIMATE_APPAREL))),
+            WindowRule.of(RuleRef.of("uk.ccr.cancel-14d-sealed", CCR + " reg. 28: sealed goods unfit for return for"
+                        + " hygiene reasons may be cancelled only while still sealed"),
+                    EnumSet.of(CaseType.RETURN_AND_REFUND), ReasonSets.noReason(),
+                    Window.period(Anchor.DELIVERED, 14, WindowUnit.CALENDAR_DAYS))
+                .withCategories(EnumSet.of(GoodsCategory.INTIMATE_APPAREL))
+                .withRequiredCondition(EnumSet.of(ConditionFlag.PACKAGING_INTACT))),
+        List.of(ExclusionRule.of(RuleRef.of("uk.ccr.cancel-excluded", CCR + " reg. 28, 37: goods made to the"
+                + " consumer's specifications, goods liable to deteriorate rapidly, digital content once supply began"
+                + " with consent"),
+            EnumSet.of(GoodsCategory.CUSTOM_MADE, GoodsCategory.FRESH, GoodsCategory.VIRTUAL), ReasonSets.noReason())));
+    SlaTerms sla = SlaTerms.of(SeedStepLimits.startingFrom("uk.sla.", SeedStepLimits.libraryDefault(CRA))
+        .replacing(DeadlineKind.BUYER_SHIPS_RETURN,
+            SlaRule.of(SlaLimit.calendarDays(14), DefaultAction.CLOSE_ABANDONED, Duration.ofHours(24)),
+            CCR + " reg. 35(4): the consumer sends the goods back within 14 days after informing the trader")
+        .replacing(DeadlineKind.REFUND_SETTLEMENT,
+            SlaRule.of(SlaLimit.calendarDays(14), DefaultAction.RAISE_ALERT),
+            CRA + " s.20(15): the refund is given within 14 days of the trader agreeing the consumer is entitled")
+        .steps());
+    ChannelTerms channels = ChannelTerms.of(
+        RuleRef.of("uk.ccr.channels", CCR + " reg. 32(3): cancellation by any clear statement"),
+        EnumSet.allOf(Channel.class));
+    return new AfterSalesPolicy("UK Consumer Rights Act", eligibility, EvidenceTerms.none(), sla, channels);
+  }
+}

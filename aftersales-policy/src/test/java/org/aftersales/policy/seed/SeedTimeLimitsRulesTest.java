@@ -1,0 +1,250 @@
+package org.aftersales.policy.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import org.aftersales.application.TenantPolicy;
+import org.aftersales.calendar.WeekendsOnlyCalendar;
+import org.aftersales.casefile.Actor;
+import org.aftersales.casefile.CaseCommand;
+import org.aftersales.casefile.CaseState;
+import org.aftersales.casefile.CaseType;
+import org.aftersales.casefile.EvidenceKind;
+import org.aftersales.casefile.Reason;
+import org.aftersales.casefile.Shipment;
+import org.aftersales.deadline.DeadlineKind;
+import org.aftersales.policy.AfterSalesPolicy;
+import org.aftersales.policy.eligibility.BuyerStanding;
+import org.aftersales.policy.eligibility.GoodsCategory;
+import org.aftersales.policy.evidence.EvidenceOccasion;
+import org.aftersales.policy.evidence.EvidenceSituation;
+import org.aftersales.policy.testing.SeedDocument;
+import org.aftersales.testing.Fixtures;
+import org.aftersales.testing.SeedCaseDriver;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The "Time limits for the parties" lines of seed-rules.md, each stated as a shop's JSON and shown
+ * deciding on real cases of the core's service. Every case opens on Wednesday 2025-03-05 at 10:00 in
+ * Shanghai; weekends are the only rest days.
+ */
+class SeedTimeLimitsRulesTest {
+
+  private static final Instant T0 = Fixtures.WED_2025_03_05_10_00;
+
+  private static AfterSalesPolicy shopWithSteps(String steps) {
+    return SeedDocument.shop().sla("{\"dayConvention\": \"END_OF_DAY\", \"automaticRefundAttempts\": 3,"
+        + " \"maxInformationRequests\": 2, \"maxPartialRefundOffers\": 2, \"steps\": [" + steps + "]}").read();
+  }
+
+  private static SeedCaseDriver open(AfterSalesPolicy policy, CaseType type) {
+    TenantPolicy tenant = TenantPolicy.of(policy.slaPolicy(), WeekendsOnlyCalendar.of(Fixtures.SHANGHAI),
+        Fixtures.WAREHOUSE);
+    return SeedCaseDriver.open(new Fixtures.Harness(tenant), type, Reason.QUALITY_DEFECT);
+  }
+
+  @Test
+  void seedMerchantRespondsWithin24HoursAndASilentMerchantsRequestIsApproved() {
+    AfterSalesPolicy policy = shopWithSteps("""
+        {"id": "shop.response-24h", "source": "seed: merchant responds within 24 hours; overdue, the system approves",
+         "step": "MERCHANT_RESPONSE", "limit": {"amount": 24, "unit": "HOURS"}, "remindBefore": ["PT6H"],
+         "whenMissed": "APPROVE"}
+        """);
+    SeedCaseDriver d = open(policy, CaseType.RETURN_AND_REFUND);
+    Instant due = d.deadline(DeadlineKind.MERCHANT_RESPONSE).dueAt();
+
+    assertThat(due).isEqualTo(T0.plus(Duration.ofHours(24)));
+    d.sweepAt(due.minusSeconds(1));
+    assertThat(d.state()).isEqualTo(CaseState.REQUESTED);
+    d.sweepAt(due);
+    assertThat(d.state()).isEqualTo(CaseState.AWAITING_RETURN_ADDRESS);
+  }
+
+  @Test
+  void seedOneShopAnswersWithinOneWorkingDay() {
+    AfterSalesPolicy policy = shopWithSteps("""
+        {"id": "shop.response-1wd", "source": "seed: one shop answers within 1 working day",
+         "step": "MERCHANT_RESPONSE", "limit": {"amount": 1, "unit": "WORKING_DAYS"}, "whenMissed": "APPROVE"}
+        """);
+
+    assertThat(open(policy, CaseType.RETURN_AND_REFUND).deadline(DeadlineKind.MERCHANT_RESPONSE).dueAt())
+        .isEqualTo(SeedCaseDriver.shanghai("2025-03-07T00:00"));
+  }
+
+  @Test
+  void seedAfterApprovingAReturnTheMerchantGivesTheReturnAddressWithin24Hours() {
+    AfterSalesPolicy policy = shopWithSteps("""
+        {"id": "shop.address-24h", "source": "seed: after approving a return, the return address within 24 hours",
+         "step": "RETURN_ADDRESS", "limit": {"amount": 24, "unit": "HOURS"}, "whenMissed": "USE_DEFAULT_RETURN_ADDRESS"}
+        """);
+    SeedCaseDriver d = open(policy, CaseType.RETURN_AND_REFUND).approve();
+
+    assertThat(d.deadline(DeadlineKind.RETURN_ADDRESS).dueAt()).isEqualTo(T0.plus(Duration.ofHours(24)));
+    d.sweepAt(T0.plus(Duration.ofHours(24)));
+    assertThat(d.state()).isEqualTo(CaseState.AWAITING_RETURN_SHIPMENT);
+  }
+
+  @Test
+  void seedAfterApprovingARepairTheMerchantProposesAPlanAndFeeWithin48Hours() {
+    AfterSalesPolicy policy = shopWithSteps("""
+        {"id": "shop.repair-plan-48h", "source": "seed: after approving a repair, a plan and fee breakdown within 48 hours",
+         "step": "REPAIR_PLAN", "limit": {"amount": 48, "unit": "HOURS"}, "remindBefore": ["PT24H"],
+         "whenMissed": "RAISE_ALERT"}
+        """);
+    SeedCaseDriver d = open(policy, CaseType.REPAIR).approve();
+
+    assertThat(d.deadline(DeadlineKind.REPAIR_PLAN).dueAt()).isEqualTo(T0.plus(Duration.ofHours(48)));
+    assertThat(d.sweepAt(T0.plus(Duration.ofHours(48))).applied()).isEqualTo(1);
+    assertThat(d.state()).isEqualTo(CaseState.AWAITING_REPAIR_PLAN);
+  }
+
+  @Test
+  void seedPlatformReviewOfASimpleDisputeIn48HoursOrOfAComplexOneIn3WorkingDays() {
+    AfterSalesPolicy simple = shopWithSteps("""
+        {"id": "platform.review-simple", "source": "seed: simple disputes get a first judgment within 48 hours",
+         "step": "PLATFORM_RULING", "limit": {"amount": 48, "unit": "HOURS"}, "whenMissed": "RULE_FOR_BUYER"}
+        """);
+    AfterSalesPolicy complex = shopWithSteps("""
+        {"id": "platform.review-complex", "source": "seed: complex disputes within 3 working days",
+         "step": "PLATFORM_RULING", "limit": {"amount": 3, "unit": "WORKING_DAYS"}, "whenMissed": "RULE_FOR_BUYER"}
+        """);
+
+    assertThat(open(simple, CaseType.RETURN_AND_REFUND).reject().escalate(Actor.BUYER)
+        .deadline(DeadlineKind.PLATFORM_RULING).dueAt()).isEqualTo(T0.plus(Duration.ofHours(48)));
+    assertThat(open(complex, CaseType.RETURN_AND_REFUND).reject().escalate(Actor.BUYER)
+        .deadline(DeadlineKind.PLATFORM_RULING).dueAt()).isEqualTo(SeedCaseDriver.shanghai("2025-03-11T00:00"));
+  }
+
+  @Test
+  void seedMerchantInspectsWithin3WorkingDaysOrTheGoodsPassAndRefusesGoodsOnlyWithAReason() {
+    AfterSalesPolicy policy = SeedDocument.shop().sla("""
+        {"dayConvention": "END_OF_DAY", "automaticRefundAttempts": 3, "maxInformationRequests": 2,
+         "maxPartialRefundOffers": 2, "steps": [
+          {"id": "shop.inspection-3wd", "source": "seed: merchant inspects returned goods within 3 working days of receipt",
+           "step": "INSPECTION", "limit": {"amount": 3, "unit": "WORKING_DAYS"}, "remindBefore": ["PT24H"],
+           "whenMissed": "PASS_INSPECTION"}]}
+        """).evidence("""
+        {"rules": [{"id": "shop.refusal-reason", "source": "seed: refuses receipt with a reason if not as claimed",
+                    "occasion": "MERCHANT_REFUSES_GOODS", "required": [["INSPECTION_REPORT"], ["WRITTEN_STATEMENT"]]}]}
+        """).read();
+    SeedCaseDriver d = open(policy, CaseType.RETURN_AND_REFUND).returnedAndReceived();
+
+    Instant endOfMonday = SeedCaseDriver.shanghai("2025-03-11T00:00");
+    assertThat(d.deadline(DeadlineKind.INSPECTION).dueAt()).isEqualTo(endOfMonday);
+    d.sweepAt(endOfMonday);
+    assertThat(d.state()).isEqualTo(CaseState.REFUND_PENDING);
+    EvidenceSituation refusal = new EvidenceSituation(EvidenceOccasion.MERCHANT_REFUSES_GOODS, Reason.QUALITY_DEFECT,
+        CaseType.RETURN_AND_REFUND, GoodsCategory.GENERAL, BuyerStanding.STANDARD);
+    assertThat(policy.evidence().missing(refusal, EnumSet.of(EvidenceKind.INSPECTION_REPORT)))
+        .singleElement().satisfies(missing -> assertThat(missing.anyOf()).containsExactly(EvidenceKind.WRITTEN_STATEMENT));
+  }
+
+  @Test
+  void seedOneShopHandlesTheWholeReturnWithin72Hours() {
+    AfterSalesPolicy policy = shopWithSteps("""
+        {"id": "shop.return-handling-72h", "source": "seed: one shop, 72 hours for the whole return handling",
+         "step": "INSPECTION", "limit": {"amount": 72, "unit": "HOURS"}, "whenMissed": "PASS_INSPECTION"}
+        """);
+
+    assertThat(open(policy, CaseType.RETURN_AND_REFUND).returnedAndReceived().deadline(DeadlineKind.INSPECTION).dueAt())
+        .isEqualTo(T0.plus(Duration.ofHours(72)));
+  }
+
+  @Test
+  void seedMerchantShipsTheReplacementWithin24HoursOfReceivingTheExchangedItem() {
+    AfterSalesPolicy policy = shopWithSteps("""
+        {"id": "shop.replacement-24h", "source": "seed: the replacement ships within 24 hours of receiving the item",
+         "step": "REPLACEMENT_DISPATCH", "limit": {"amount": 24, "unit": "HOURS"}, "remindBefore": ["PT6H"],
+         "whenMissed": "RAISE_ALERT"}
+        """);
+    SeedCaseDriver d = open(policy, CaseType.EXCHANGE).returnedAndReceived().passInspection();
+
+    assertThat(d.state()).isEqualTo(CaseState.REPLACEMENT_TO_SHIP);
+    assertThat(d.deadline(DeadlineKind.REPLACEMENT_DISPATCH).dueAt()).isEqualTo(T0.plus(Duration.ofHours(24)));
+  }
+
+  @Test
+  void seedBuyerConfirmsAReplacementWithin3WorkingDaysOfReceiptOrItCountsAsConfirmed() {
+    AfterSalesPolicy policy = shopWithSteps("""
+        {"id": "shop.buyer-confirms-3wd", "source": "seed: buyer confirms a replacement within 3 working days of receipt",
+         "step": "BUYER_CONFIRMS_DELIVERY", "limit": {"amount": 3, "unit": "WORKING_DAYS"}, "whenMissed": "CONFIRM_DELIVERY"}
+        """);
+    SeedCaseDriver d = open(policy, CaseType.EXCHANGE).returnedAndReceived().passInspection()
+        .by(Actor.MERCHANT, new CaseCommand.ShipReplacement(new Shipment("SF", "SF2002")))
+        .by(Actor.SYSTEM, new CaseCommand.ReportOutboundDelivered());
+
+    Instant endOfMonday = SeedCaseDriver.shanghai("2025-03-11T00:00");
+    assertThat(d.deadline(DeadlineKind.BUYER_CONFIRMS_DELIVERY).dueAt()).isEqualTo(endOfMonday);
+    d.sweepAt(endOfMonday);
+    assertThat(d.state()).isEqualTo(CaseState.COMPLETED);
+  }
+
+  @Test
+  void seedRefundReachesTheBuyerWithin3DaysOr3WorkingDaysOr24Hours() {
+    String threeDays = """
+        {"id": "shop.refund-3d", "source": "seed: refund reaches the buyer within 3 days",
+         "step": "REFUND_SETTLEMENT", "limit": {"amount": 3, "unit": "CALENDAR_DAYS"}, "whenMissed": "RAISE_ALERT"}
+        """;
+    String threeWorkingDays = """
+        {"id": "platform.refund-3wd", "source": "seed: one platform, within 3 working days after the return succeeds",
+         "step": "REFUND_SETTLEMENT", "limit": {"amount": 3, "unit": "WORKING_DAYS"}, "whenMissed": "RAISE_ALERT"}
+        """;
+    String hours24 = """
+        {"id": "shop.refund-24h", "source": "seed: one shop, within 24 hours of the refund request",
+         "step": "REFUND_SETTLEMENT", "limit": {"amount": 24, "unit": "HOURS"}, "whenMissed": "RAISE_ALERT"}
+        """;
+
+    assertThat(refundDue(threeDays)).isEqualTo(T0.plus(Duration.ofDays(3)));
+    assertThat(refundDue(threeWorkingDays)).isEqualTo(SeedCaseDriver.shanghai("2025-03-11T00:00"));
+    assertThat(refundDue(hours24)).isEqualTo(T0.plus(Duration.ofHours(24)));
+  }
+
+  private static Instant refundDue(String step) {
+    return open(shopWithSteps(step), CaseType.RETURN_AND_REFUND).returnedAndReceived().passInspection()
+        .deadline(DeadlineKind.REFUND_SETTLEMENT).dueAt();
+  }
+
+  @Test
+  void seedArbitrationTakesSupplementaryEvidenceAndThePlatformRulesWithin5WorkingDaysOrForTheBuyer() {
+    AfterSalesPolicy policy = SeedDocument.shop().sla("""
+        {"dayConvention": "END_OF_DAY", "automaticRefundAttempts": 3, "maxInformationRequests": 2,
+         "maxPartialRefundOffers": 2, "steps": [
+          {"id": "platform.arbitration-5wd",
+           "source": "seed: the platform rules within 5 working days, finally; a review that times out counts as approved",
+           "step": "PLATFORM_RULING", "limit": {"amount": 5, "unit": "WORKING_DAYS"}, "remindBefore": ["PT24H"],
+           "whenMissed": "RULE_FOR_BUYER"}]}
+        """).evidence("""
+        {"rules": [{"id": "platform.escalation-evidence", "source": "seed: either party may escalate with supplementary evidence",
+                    "occasion": "ESCALATION", "required": [["PHOTO", "VIDEO", "CHAT_LOG", "WRITTEN_STATEMENT"]]}]}
+        """).read();
+    SeedCaseDriver d = open(policy, CaseType.RETURN_AND_REFUND).reject().escalate(Actor.BUYER);
+
+    Instant endOfWednesday = SeedCaseDriver.shanghai("2025-03-13T00:00");
+    assertThat(d.deadline(DeadlineKind.PLATFORM_RULING).dueAt()).isEqualTo(endOfWednesday);
+    d.sweepAt(endOfWednesday);
+    assertThat(d.state()).isEqualTo(CaseState.AWAITING_RETURN_ADDRESS);
+    EvidenceSituation escalation = new EvidenceSituation(EvidenceOccasion.ESCALATION, Reason.QUALITY_DEFECT,
+        CaseType.RETURN_AND_REFUND, GoodsCategory.GENERAL, BuyerStanding.STANDARD);
+    assertThat(policy.evidence().missing(escalation, EnumSet.noneOf(EvidenceKind.class))).hasSize(1);
+    assertThat(policy.evidence().missing(escalation, EnumSet.of(EvidenceKind.CHAT_LOG))).isEmpty();
+  }
+
+  @Test
+  void seedRemindersGoOutAtEachStepAndTheLimitWithItsSourceIsShownToBothParties() {
+    AfterSalesPolicy policy = shopWithSteps("""
+        {"id": "shop.response-24h", "source": "seed: merchant responds within 24 hours; reminders at each step",
+         "step": "MERCHANT_RESPONSE", "limit": {"amount": 24, "unit": "HOURS"}, "remindBefore": ["PT12H", "PT6H"],
+         "whenMissed": "APPROVE"}
+        """);
+    SeedCaseDriver d = open(policy, CaseType.EXCHANGE);
+
+    assertThat(d.sweepAt(T0.plus(Duration.ofHours(12))).applied()).isEqualTo(1);
+    assertThat(d.deadline(DeadlineKind.MERCHANT_RESPONSE).pendingReminders()).containsExactly(Duration.ofHours(6));
+    assertThat(d.state()).isEqualTo(CaseState.REQUESTED);
+    assertThat(policy.sla().source(CaseType.EXCHANGE, DeadlineKind.MERCHANT_RESPONSE))
+        .hasValueSatisfying(rule -> assertThat(rule.source()).contains("within 24 hours"));
+    assertThat(policy.sla().source(CaseType.EXCHANGE, DeadlineKind.INSPECTION)).isEmpty();
+  }
+}
