@@ -14,7 +14,6 @@ import org.aftersales.store.CaseCommit;
 import org.aftersales.store.DueTimer;
 import org.aftersales.store.DuplicateIdempotencyKeyException;
 import org.aftersales.store.IdempotencyRecord;
-import org.aftersales.store.OrderLineInOpenCaseException;
 import org.aftersales.store.OrderLineKey;
 import org.aftersales.store.OutboxMessage;
 import org.aftersales.store.StaleVersionException;
@@ -22,18 +21,24 @@ import org.aftersales.store.StaleVersionException;
 /**
  * Writes one {@link CaseCommit} on a connection already in a transaction, in the order the in-memory
  * store checks: the version-guarded case row (stale), the events, the timers, the outbox, the
- * idempotency record (duplicate key), the order-line claims (line in an open case). A refusal is
- * thrown as the core's exception and the caller rolls everything back.
+ * idempotency record (duplicate key), the order-line claims (line in an open case). The database's
+ * keys decide, not reads before the writes, so racing commits cannot both pass; a refusal is thrown
+ * as the core's exception, or as {@link KeyTaken} where the holder must be read after the rollback.
  */
 final class CommitWriter {
 
-  /** Another transaction claimed one of the commit's order lines between the check and the insert. */
-  static final class LineContended extends RuntimeException {
+  /**
+   * A unique key refused the commit: the case exists already, or an open case holds an order line.
+   * Some databases (PostgreSQL) allow no further statement in the transaction, so the store rolls back
+   * first and then reads who holds the key, to throw the core's exception.
+   */
+  static final class KeyTaken extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** The contested line, or null when the case itself exists. */
     final transient OrderLineKey line;
 
-    LineContended(OrderLineKey line, SQLException cause) {
-      super(line + " was claimed concurrently", cause);
+    KeyTaken(OrderLineKey line, SQLException cause) {
+      super(line == null ? "the case exists" : line + " is held", cause);
       this.line = line;
     }
   }
@@ -60,10 +65,6 @@ final class CommitWriter {
   private void writeCase(Connection c, CaseCommit commit) throws SQLException {
     AfterSalesCase after = commit.after();
     if (commit.expectedVersion() == 0) {
-      Optional<Long> existing = storedVersion(c, after.id());
-      if (existing.isPresent()) {
-        throw new StaleVersionException(after.id(), 0, existing.get());
-      }
       try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + tables.cases()
           + " (case_id, tenant, version, state, buyer_id, awaiting, opened_at, updated_at, payload)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -79,8 +80,7 @@ final class CommitWriter {
         insert.executeUpdate();
       } catch (SQLException e) {
         if (dialect.isUniqueViolation(e)) {
-          // Opened concurrently by another transaction; its version is not visible from here.
-          throw new StaleVersionException(after.id(), 0, -1);
+          throw new KeyTaken(null, e);
         }
         throw e;
       }
@@ -106,7 +106,8 @@ final class CommitWriter {
     }
   }
 
-  private Optional<Long> storedVersion(Connection c, CaseId id) throws SQLException {
+  /** Returns the stored version of a case of any tenant, if it exists. */
+  Optional<Long> storedVersion(Connection c, CaseId id) throws SQLException {
     try (PreparedStatement read = c.prepareStatement("SELECT version FROM " + tables.cases() + " WHERE case_id = ?")) {
       read.setString(1, id.value());
       try (ResultSet row = read.executeQuery()) {
@@ -192,18 +193,6 @@ final class CommitWriter {
   }
 
   private void writeIdempotency(Connection c, AfterSalesCase after, IdempotencyRecord record) throws SQLException {
-    DuplicateIdempotencyKeyException duplicate =
-        new DuplicateIdempotencyKeyException(after.tenant(), record.request().idempotencyKey());
-    try (PreparedStatement read = c.prepareStatement(
-        "SELECT 1 FROM " + tables.idempotency() + " WHERE tenant = ? AND idem_key = ?")) {
-      read.setString(1, after.tenant().value());
-      read.setString(2, record.request().idempotencyKey().value());
-      try (ResultSet row = read.executeQuery()) {
-        if (row.next()) {
-          throw duplicate;
-        }
-      }
-    }
     try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + tables.idempotency()
         + " (tenant, idem_key, case_id, version, recorded_at, request) VALUES (?, ?, ?, ?, ?, ?)")) {
       insert.setString(1, after.tenant().value());
@@ -215,7 +204,7 @@ final class CommitWriter {
       insert.executeUpdate();
     } catch (SQLException e) {
       if (dialect.isUniqueViolation(e)) {
-        throw duplicate;
+        throw new DuplicateIdempotencyKeyException(after.tenant(), record.request().idempotencyKey());
       }
       throw e;
     }
@@ -223,12 +212,6 @@ final class CommitWriter {
 
   private void writeLines(Connection c, CaseCommit commit) throws SQLException {
     CaseId caseId = commit.after().id();
-    for (OrderLineKey line : commit.linesToClaim()) {
-      Optional<CaseId> holder = holderOf(c, line);
-      if (holder.isPresent()) {
-        throw new OrderLineInOpenCaseException(line, holder.get());
-      }
-    }
     if (!commit.linesToClaim().isEmpty()) {
       try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + tables.lineClaims()
           + " (tenant, order_id, line_id, case_id) VALUES (?, ?, ?, ?)")) {
@@ -239,7 +222,7 @@ final class CommitWriter {
             insert.executeUpdate();
           } catch (SQLException e) {
             if (dialect.isUniqueViolation(e)) {
-              throw new LineContended(line, e);
+              throw new KeyTaken(line, e);
             }
             throw e;
           }

@@ -26,7 +26,8 @@ public interface ConnectionProvider {
 
   /**
    * Returns a provider that runs each call in its own transaction on a fresh connection from the data
-   * source, at READ COMMITTED isolation, and closes (returns to the pool) the connection after.
+   * source, at the data source's isolation level (READ COMMITTED takes the fewest locks; REPEATABLE
+   * READ, MariaDB's default, is correct too), and closes (returns to the pool) the connection after.
    *
    * @param dataSource where connections come from; pooling, if any, is the data source's
    * @return the provider

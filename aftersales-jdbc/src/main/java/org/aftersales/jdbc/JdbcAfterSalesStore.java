@@ -145,14 +145,28 @@ public final class JdbcAfterSalesStore implements AfterSalesStore {
         writer.write(c, commit);
         return null;
       });
-    } catch (CommitWriter.LineContended contended) {
-      // Rolled back; the winner has committed, so its claim can be read now.
-      throw call("reading the holder of " + contended.line, c -> writer.holderOf(c, contended.line))
-          .<RuntimeException>map(holder -> new OrderLineInOpenCaseException(contended.line, holder))
-          .orElseGet(() -> new StaleVersionException(after.id(), commit.expectedVersion(), -1));
+    } catch (CommitWriter.KeyTaken taken) {
+      throw refusal(commit, taken);
     } catch (SQLException e) {
       throw translate(dialect, "committing version " + after.version() + " of case " + after.id(), e, commit);
     }
+  }
+
+  /**
+   * Reads, after the rollback, who holds the key a commit was refused on. The holder committed before
+   * the refusal, so it is visible now, unless it has let go since: then the commit is as good as
+   * stale, and the service decides again.
+   */
+  private RuntimeException refusal(CaseCommit commit, CommitWriter.KeyTaken taken) {
+    AfterSalesCase after = commit.after();
+    if (taken.line == null) {
+      long stored = call("reading the version of case " + after.id(), c -> writer.storedVersion(c, after.id()))
+          .orElse(-1L);
+      return new StaleVersionException(after.id(), commit.expectedVersion(), stored);
+    }
+    return call("reading the holder of " + taken.line, c -> writer.holderOf(c, taken.line))
+        .<RuntimeException>map(holder -> new OrderLineInOpenCaseException(taken.line, holder))
+        .orElseGet(() -> new StaleVersionException(after.id(), commit.expectedVersion(), -1));
   }
 
   @Override

@@ -15,28 +15,21 @@ final class Transactions {
   }
 
   static <T> T run(Connection connection, SqlWork<T> work) throws SQLException {
+    // The isolation level is the data source's: every write here is guarded by a version, a unique key
+    // or a row lock, so READ COMMITTED and REPEATABLE READ are both correct (the former takes fewer locks).
     boolean autoCommit = connection.getAutoCommit();
-    int isolation = connection.getTransactionIsolation();
     connection.setAutoCommit(false);
     T result;
     try {
-      // READ COMMITTED everywhere: MariaDB's default REPEATABLE READ adds gap locks that make claims
-      // and commits deadlock for no gain, as every write here is guarded by a version or a unique key.
-      connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
       result = work.run(connection);
       connection.commit();
     } catch (SQLException | RuntimeException | Error e) {
       undo(e, connection::rollback);
-      undo(e, () -> restore(connection, autoCommit, isolation));
+      undo(e, () -> connection.setAutoCommit(autoCommit));
       throw e;
     }
-    restore(connection, autoCommit, isolation);
-    return result;
-  }
-
-  private static void restore(Connection connection, boolean autoCommit, int isolation) throws SQLException {
-    connection.setTransactionIsolation(isolation);
     connection.setAutoCommit(autoCommit);
+    return result;
   }
 
   /** Rolls back after a failure; a failing rollback (a dropped connection) is added to the failure. */

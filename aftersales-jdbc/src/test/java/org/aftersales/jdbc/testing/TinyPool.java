@@ -48,6 +48,11 @@ public final class TinyPool implements DataSource, AutoCloseable {
               if (physical.isClosed() || idle.size() >= size) {
                 physical.close();
               } else {
+                // As real pools do: the next borrower gets a connection in auto-commit mode.
+                if (!physical.getAutoCommit()) {
+                  physical.rollback();
+                  physical.setAutoCommit(true);
+                }
                 idle.addFirst(physical);
               }
             }
