@@ -31,6 +31,7 @@ import org.aftersales.deadline.SlaRule;
 import org.aftersales.jdbc.ConnectionProvider;
 import org.aftersales.jdbc.JdbcAfterSalesStore;
 import org.aftersales.jdbc.Tables;
+import org.aftersales.store.AfterSalesStore;
 import org.aftersales.testing.Fixtures;
 
 /** Application nodes on a database for the multi-node tests: stores, services, seeding and counting by SQL. */
@@ -50,7 +51,7 @@ public final class Nodes {
   }
 
   /** A service on a store of its own over a data source: one application node. */
-  public static AfterSalesService service(JdbcAfterSalesStore store, TenantPolicy policy, Clock clock) {
+  public static AfterSalesService service(AfterSalesStore store, TenantPolicy policy, Clock clock) {
     AtomicLong next = new AtomicLong();
     return new AfterSalesService(store, TenantPolicies.same(policy),
         () -> CaseId.of("case-" + Thread.currentThread().getId() + "-" + next.incrementAndGet()), clock);

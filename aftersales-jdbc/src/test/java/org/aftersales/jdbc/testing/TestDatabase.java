@@ -24,28 +24,28 @@ import org.postgresql.ds.PGSimpleDataSource;
 public enum TestDatabase {
   H2 {
     @Override
-    public DataSource newDataSource() {
-      JdbcDataSource ds = new JdbcDataSource();
-      ds.setURL("jdbc:h2:mem:aftersales;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000");
-      ds.setUser("sa");
-      return ds;
+    public String url() {
+      return "jdbc:h2:mem:aftersales;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000;USER=sa";
     }
   },
   POSTGRESQL {
     @Override
-    public DataSource newDataSource() {
-      PGSimpleDataSource ds = new PGSimpleDataSource();
-      ds.setURL(postgresUrl());
-      return ds;
+    public String url() {
+      return postgresUrl();
     }
   },
   MARIADB {
     @Override
-    public DataSource newDataSource() {
-      String url = System.getenv().getOrDefault("AFTERSALES_MARIADB_URL",
+    public String url() {
+      return System.getenv().getOrDefault("AFTERSALES_MARIADB_URL",
           "jdbc:mariadb://127.0.0.1:3306/test?user=root&password=");
+    }
+
+    @Override
+    public DataSource newDataSource() {
+      String url = url();
       try {
-        MariaDbDataSource ds = new MariaDbDataSource(url);
+        DataSource ds = forUrl(url);
         try (Connection probe = ds.getConnection()) {
           probe.isValid(2);
         }
@@ -60,8 +60,32 @@ public enum TestDatabase {
 
   private static EmbeddedPostgres embedded;
 
+  /** Returns the JDBC URL, user and password included. */
+  public abstract String url();
+
   /** Returns a new, unpooled data source: separate instances stand for separate nodes. */
-  public abstract DataSource newDataSource();
+  public DataSource newDataSource() {
+    try {
+      return forUrl(url());
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Returns an unpooled data source for a JDBC URL of one of the three databases. */
+  public static DataSource forUrl(String url) throws SQLException {
+    if (url.startsWith("jdbc:h2:")) {
+      JdbcDataSource ds = new JdbcDataSource();
+      ds.setURL(url);
+      return ds;
+    }
+    if (url.startsWith("jdbc:postgresql:")) {
+      PGSimpleDataSource ds = new PGSimpleDataSource();
+      ds.setURL(url);
+      return ds;
+    }
+    return new MariaDbDataSource(url);
+  }
 
   /** Returns a pooled data source for tests making many short transactions. */
   public TinyPool newPool(int size) {
