@@ -25,7 +25,7 @@ public enum TestDatabase {
   H2 {
     @Override
     public String url() {
-      return "jdbc:h2:mem:aftersales;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000;USER=sa";
+      return "jdbc:h2:mem:aftersales;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000";
     }
   },
   POSTGRESQL {
