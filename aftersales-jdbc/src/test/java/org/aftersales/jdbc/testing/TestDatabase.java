@@ -60,6 +60,18 @@ public enum TestDatabase {
 
   private static EmbeddedPostgres embedded;
 
+  /** Returns the URL of the same kind of database at a port where nothing listens. */
+  public String unreachableUrl() {
+    switch (this) {
+      case H2:
+        return "jdbc:h2:tcp://127.0.0.1:1/mem:nowhere";
+      case POSTGRESQL:
+        return "jdbc:postgresql://127.0.0.1:1/nowhere?connectTimeout=2";
+      default:
+        return "jdbc:mariadb://127.0.0.1:1/nowhere?user=root&connectTimeout=2000";
+    }
+  }
+
   /** Returns the JDBC URL, user and password included. */
   public abstract String url();
 
