@@ -19,7 +19,6 @@ import org.aftersales.casefile.CommandEnvelope;
 import org.aftersales.casefile.Evidence;
 import org.aftersales.casefile.IdempotencyKey;
 import org.aftersales.casefile.OrderId;
-import org.aftersales.casefile.PartyId;
 import org.aftersales.casefile.Reason;
 import org.aftersales.casefile.RecordedEvent;
 import org.aftersales.casefile.RejectionCode;

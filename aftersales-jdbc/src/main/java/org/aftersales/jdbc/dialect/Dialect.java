@@ -45,6 +45,14 @@ public abstract class Dialect {
   }
 
   /**
+   * Returns whether the lock statement answers 1 when it got the lock and 0 when it timed out (as
+   * MariaDB's {@code GET_LOCK} does) rather than failing.
+   */
+  public boolean schemaLockAnswersWhetherHeld() {
+    return false;
+  }
+
+  /**
    * Returns the statement that ends the lock {@link #lockSchemaVersion()} took, or null where the lock
    * ends with the transaction; {@code %s} is the table.
    */

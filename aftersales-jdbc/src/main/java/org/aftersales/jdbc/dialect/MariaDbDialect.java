@@ -21,6 +21,11 @@ public final class MariaDbDialect extends Dialect {
   }
 
   @Override
+  public boolean schemaLockAnswersWhetherHeld() {
+    return true;
+  }
+
+  @Override
   public String unlockSchemaVersion() {
     return "SELECT RELEASE_LOCK('%s')";
   }

@@ -90,7 +90,15 @@ public final class SchemaInstaller {
   private int migrate(Connection c) throws SQLException {
     Dialect dialect = dialect(c);
     try (Statement lock = c.createStatement()) {
-      lock.execute(String.format(dialect.lockSchemaVersion(), tables.schemaVersion()));
+      boolean answered = lock.execute(String.format(dialect.lockSchemaVersion(), tables.schemaVersion()));
+      if (answered && dialect.schemaLockAnswersWhetherHeld()) {
+        try (ResultSet held = lock.getResultSet()) {
+          if (!held.next() || held.getInt(1) != 1) {
+            throw new SQLException("another installer held the lock on " + tables.schemaVersion()
+                + " for 60 seconds; is a migration stuck?", "55P03");
+          }
+        }
+      }
     }
     try {
       int found = readVersion(c);
