@@ -108,6 +108,44 @@ class ConcurrentCommandsOnDatabasesTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(TestDatabase.class)
+  void eightRequestsRacingForOneOrderLineOpenOneCase_andOneRequestSentEightTimesOpensItOnce(TestDatabase database)
+      throws Exception {
+    try (TinyPool pool = database.newPool(THREADS)) {
+      TestDatabase.installFresh(pool, TABLES);
+      MutableClock clock = new MutableClock(Fixtures.WED_2025_03_05_10_00);
+      JdbcAfterSalesStore store = JdbcAfterSalesStore.open(ConnectionProvider.of(pool), TABLES, clock);
+      AfterSalesService service = Nodes.service(store, Fixtures.seedPolicy(), clock);
+
+      List<Callable<CommandOutcome>> rivals = new ArrayList<>();
+      List<Callable<CommandOutcome>> twins = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        CommandEnvelope rival = CommandEnvelope.open(Fixtures.SHOP, Actor.BUYER, Fixtures.BUYER,
+            IdempotencyKey.of("rival-" + t), Fixtures.openRequest(OrderId.of("contested"), CaseType.REFUND_ONLY,
+                Reason.QUALITY_DEFECT));
+        rivals.add(() -> service.handle(rival));
+        CommandEnvelope twin = CommandEnvelope.open(Fixtures.SHOP, Actor.BUYER, Fixtures.BUYER,
+            IdempotencyKey.of("twin"), Fixtures.openRequest(OrderId.of("retried"), CaseType.EXCHANGE,
+                Reason.QUALITY_DEFECT));
+        twins.add(() -> service.handle(twin));
+      }
+
+      List<CommandOutcome> contested = Race.once(Duration.ofMinutes(1), rivals);
+      assertThat(contested.stream().filter(CommandOutcome::isAccepted)).as("cases opened on the line").hasSize(1);
+      assertThat(contested.stream().filter(o -> !o.isAccepted()))
+          .allSatisfy(o -> assertThat(((CommandOutcome.Rejected) o).rejection().code())
+              .isEqualTo(RejectionCode.ORDER_LINE_IN_OPEN_CASE));
+
+      List<CommandOutcome> retried = Race.once(Duration.ofMinutes(1), twins);
+      assertThat(retried).as("every copy gets the first outcome").allSatisfy(o -> assertThat(o).isEqualTo(retried.get(0)));
+      assertThat(retried.get(0).isAccepted()).isTrue();
+      assertThat(Nodes.number(pool, "SELECT COUNT(*) FROM " + TABLES.cases())).as("cases in all").isEqualTo(2);
+      assertThat(Nodes.number(pool, "SELECT COUNT(*) FROM " + TABLES.lineClaims())).as("lines held").isEqualTo(4);
+      TestDatabase.drop(pool, TABLES);
+    }
+  }
+
   private static CaseId open(AfterSalesService service, String order) {
     CommandOutcome outcome = service.handle(CommandEnvelope.open(Fixtures.SHOP, Actor.BUYER, Fixtures.BUYER,
         IdempotencyKey.of("open-" + order), Fixtures.openRequest(OrderId.of(order), CaseType.REFUND_ONLY,

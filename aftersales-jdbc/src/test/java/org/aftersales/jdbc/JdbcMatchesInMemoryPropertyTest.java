@@ -12,6 +12,7 @@ import org.aftersales.application.CommandOutcome;
 import org.aftersales.application.DeadlineSweeper;
 import org.aftersales.application.TenantPolicies;
 import org.aftersales.application.TenantPolicy;
+import org.aftersales.casefile.Actor;
 import org.aftersales.casefile.AfterSalesCase;
 import org.aftersales.casefile.CaseId;
 import org.aftersales.casefile.CaseState;
@@ -21,6 +22,7 @@ import org.aftersales.casefile.TenantId;
 import org.aftersales.jdbc.testing.TestDatabase;
 import org.aftersales.jdbc.testing.TinyPool;
 import org.aftersales.store.AfterSalesStore;
+import org.aftersales.store.CasePage;
 import org.aftersales.store.CaseQuery;
 import org.aftersales.store.memory.InMemoryAfterSalesStore;
 import org.aftersales.testing.CaseScripts;
@@ -120,8 +122,15 @@ class JdbcMatchesInMemoryPropertyTest {
       for (int limit : new int[] {1, 3, 1000}) {
         CaseQuery query = CaseQuery.all(tenant, limit);
         assertThat(jdbc.store.find(query)).isEqualTo(memory.store.find(query));
-        assertThat(jdbc.store.find(query.inState(CaseState.REQUESTED))).isEqualTo(
-            memory.store.find(query.inState(CaseState.REQUESTED)));
+        for (CaseQuery filtered : List.of(query.inState(CaseState.REQUESTED), query.ofBuyer(Fixtures.BUYER),
+            query.waitingOn(Actor.MERCHANT), query.waitingOn(Actor.BUYER).ofBuyer(Fixtures.OTHER_BUYER))) {
+          CasePage expected = memory.store.find(filtered);
+          assertThat(jdbc.store.find(filtered)).as("%s", filtered).isEqualTo(expected);
+          if (expected.nextCursor().isPresent()) {
+            CaseQuery next = filtered.continuingAfter(expected.nextCursor().get());
+            assertThat(jdbc.store.find(next)).as("%s", next).isEqualTo(memory.store.find(next));
+          }
+        }
       }
     }
   }
