@@ -61,23 +61,25 @@ final class JavaTypesModule extends SimpleModule {
   /** Reads a value from ISO-8601 text; anything else is a mapping error naming the type. */
   private static final class TextDeserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
+    private final Class<T> type;
     private final transient Function<String, T> parse;
 
     TextDeserializer(Class<T> type, Function<String, T> parse) {
       super(type);
+      this.type = type;
       this.parse = parse;
     }
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
-        return (T) ctxt.handleUnexpectedToken(handledType(), p);
+        return type.cast(ctxt.handleUnexpectedToken(type, p));
       }
       String text = p.getText();
       try {
         return parse.apply(text);
       } catch (DateTimeParseException e) {
-        return (T) ctxt.handleWeirdStringValue(handledType(), text, "not ISO-8601: %s", e.getMessage());
+        return type.cast(ctxt.handleWeirdStringValue(type, text, "not ISO-8601: %s", e.getMessage()));
       }
     }
   }
