@@ -250,7 +250,7 @@ public final class JdbcAfterSalesStore implements AfterSalesStore {
     return call("purging idempotency records", c -> idempotency.purgeRecordedBefore(c, cutoff));
   }
 
-  /** For the relay: the connections, the outbox table and the clock. */
+  /** Runs work in one transaction, translating the driver's exceptions; {@code what} names it in messages. */
   <T> T call(String what, SqlWork<T> work) {
     try {
       return connections.inTransaction(work);
@@ -259,6 +259,7 @@ public final class JdbcAfterSalesStore implements AfterSalesStore {
     }
   }
 
+  /** The outbox table, for the relay's claims. */
   OutboxTable outbox() {
     return outbox;
   }
