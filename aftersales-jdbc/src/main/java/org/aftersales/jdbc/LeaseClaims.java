@@ -1,0 +1,128 @@
+package org.aftersales.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.aftersales.jdbc.dialect.Dialect;
+
+/**
+ * Leases rows of a queue table (timers, outbox messages) to an owner: rows whose {@code eligible_at}
+ * has come are locked with {@code FOR UPDATE SKIP LOCKED}, so that claimers never wait for each other
+ * nor take the same row, and their {@code eligible_at} moves to the lease's end. On PostgreSQL one
+ * {@code UPDATE ... RETURNING} does it; elsewhere a locking {@code SELECT} and an {@code UPDATE} in the
+ * same transaction.
+ *
+ * @param <T> what a claimed row becomes
+ */
+final class LeaseClaims<T> {
+
+  /** Reads one claimed row; the result set is positioned on it. */
+  @FunctionalInterface
+  interface RowReader<T> {
+    T read(ResultSet row) throws SQLException;
+  }
+
+  /** Binds the condition's parameters, starting at index 1. */
+  @FunctionalInterface
+  interface Binder {
+    int bind(PreparedStatement statement) throws SQLException;
+  }
+
+  private final Dialect dialect;
+  private final String table;
+  private final String key;
+  private final String columns;
+  private final String condition;
+  private final String order;
+  private final RowReader<T> reader;
+
+  /**
+   * @param table the queue table, aliased {@code q} in the condition
+   * @param key its primary key column
+   * @param columns the columns the reader reads, unqualified
+   * @param condition which rows may be claimed, over alias {@code q}
+   * @param order the column the claim takes rows in, then by key
+   */
+  LeaseClaims(Dialect dialect, String table, String key, List<String> columns, String condition, String order,
+      RowReader<T> reader) {
+    this.dialect = dialect;
+    this.table = table;
+    this.key = key;
+    this.columns = String.join(", ", columns);
+    this.condition = condition;
+    this.order = order;
+    this.reader = reader;
+  }
+
+  /** A claimed row with the order it was claimed in. */
+  private record Claimed<T>(T row, long claimOrder, String key) {}
+
+  List<T> claim(Connection c, Binder condition, int limit, long leasedUntil, String owner) throws SQLException {
+    List<Claimed<T>> claimed = dialect.claimsInOneStatement()
+        ? inOneStatement(c, condition, limit, leasedUntil, owner)
+        : lockThenUpdate(c, condition, limit, leasedUntil, owner);
+    return claimed.stream()
+        .sorted(Comparator.comparingLong((Claimed<T> x) -> x.claimOrder()).thenComparing(Claimed::key))
+        .map(Claimed::row)
+        .toList();
+  }
+
+  private String candidates(String selected) {
+    return "SELECT " + selected + " FROM " + table + " q WHERE " + condition
+        + " ORDER BY q." + order + ", q." + key + " LIMIT ?" + dialect.forUpdateSkipLocked();
+  }
+
+  private List<Claimed<T>> inOneStatement(Connection c, Binder condition, int limit, long leasedUntil, String owner)
+      throws SQLException {
+    String sql = "WITH due AS (" + candidates("q." + key + ", q." + order + " AS claim_order") + ") "
+        + "UPDATE " + table + " t SET eligible_at = ?, lease_owner = ? FROM due WHERE t." + key + " = due." + key
+        + " RETURNING t." + columns.replace(", ", ", t.") + ", due.claim_order, t." + key + " AS claim_key";
+    try (PreparedStatement claim = c.prepareStatement(sql)) {
+      int next = condition.bind(claim);
+      claim.setInt(next++, limit);
+      claim.setLong(next++, leasedUntil); // the lease's end: not eligible again until then
+      claim.setString(next, owner);
+      List<Claimed<T>> claimed = new ArrayList<>();
+      try (ResultSet rows = claim.executeQuery()) {
+        while (rows.next()) {
+          claimed.add(new Claimed<>(reader.read(rows), rows.getLong("claim_order"), rows.getString("claim_key")));
+        }
+      }
+      return claimed;
+    }
+  }
+
+  private List<Claimed<T>> lockThenUpdate(Connection c, Binder condition, int limit, long leasedUntil, String owner)
+      throws SQLException {
+    List<Claimed<T>> claimed = new ArrayList<>();
+    String select = candidates("q." + columns.replace(", ", ", q.") + ", q." + order + " AS claim_order, q." + key
+        + " AS claim_key");
+    try (PreparedStatement lock = c.prepareStatement(select)) {
+      int next = condition.bind(lock);
+      lock.setInt(next, limit);
+      try (ResultSet rows = lock.executeQuery()) {
+        while (rows.next()) {
+          claimed.add(new Claimed<>(reader.read(rows), rows.getLong("claim_order"), rows.getString("claim_key")));
+        }
+      }
+    }
+    if (claimed.isEmpty()) {
+      return claimed;
+    }
+    try (PreparedStatement lease = c.prepareStatement(
+        "UPDATE " + table + " SET eligible_at = ?, lease_owner = ? WHERE " + key + " = ?")) {
+      for (Claimed<T> row : claimed) {
+        lease.setLong(1, leasedUntil); // the lease's end: not eligible again until then
+        lease.setString(2, owner);
+        lease.setString(3, row.key());
+        lease.addBatch();
+      }
+      lease.executeBatch();
+    }
+    return claimed;
+  }
+}

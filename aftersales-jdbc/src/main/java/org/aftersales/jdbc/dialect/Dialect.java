@@ -1,0 +1,96 @@
+package org.aftersales.jdbc.dialect;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * What differs between databases, with the common answer as the default and one subclass per
+ * database overriding only what differs (after db-scheduler's {@code JdbcCustomization}). Found by
+ * {@link Dialects#detect}.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public abstract class Dialect {
+
+  /**
+   * Returns the dialect's name, which is also the folder of its schema scripts:
+   * {@code postgresql}, {@code mariadb} or {@code h2}.
+   */
+  public abstract String name();
+
+  /**
+   * Returns whether claims take one statement ({@code UPDATE ... RETURNING}); otherwise a claim locks
+   * rows with {@code SELECT ... FOR UPDATE SKIP LOCKED} and updates them in the same transaction.
+   */
+  public boolean claimsInOneStatement() {
+    return false;
+  }
+
+  /**
+   * Returns the clause that locks the rows a {@code SELECT} returns and skips rows another transaction
+   * has locked; it follows the {@code LIMIT} clause.
+   */
+  public String forUpdateSkipLocked() {
+    return " FOR UPDATE SKIP LOCKED";
+  }
+
+  /**
+   * Returns the statement that locks the schema version table until the transaction ends, so that one
+   * installer at a time reads and raises the version; {@code %s} is the table.
+   */
+  public String lockSchemaVersion() {
+    return "SELECT version FROM %s WHERE id = 1 FOR UPDATE";
+  }
+
+  /**
+   * Returns whether the lock statement answers 1 when it got the lock and 0 when it timed out (as
+   * MariaDB's {@code GET_LOCK} does) rather than failing.
+   */
+  public boolean schemaLockAnswersWhetherHeld() {
+    return false;
+  }
+
+  /**
+   * Returns the statement that ends the lock {@link #lockSchemaVersion()} took, or null where the lock
+   * ends with the transaction; {@code %s} is the table.
+   */
+  public String unlockSchemaVersion() {
+    return null;
+  }
+
+  /** Returns whether an exception reports a unique or primary key violation (SQL state 23505 by default). */
+  public boolean isUniqueViolation(SQLException e) {
+    return "23505".equals(e.getSQLState());
+  }
+
+  /**
+   * Returns whether an exception reports that the transaction lost a lock or serialization conflict
+   * (deadlock, serialization failure, lock timeout) and may succeed if tried again.
+   */
+  public boolean isTransientConflict(SQLException e) {
+    String state = e.getSQLState();
+    return state != null && state.startsWith("40");
+  }
+
+  /** Returns whether an exception reports an unreachable database or a broken connection. */
+  public boolean isConnectionFault(SQLException e) {
+    return isConnectionException(e);
+  }
+
+  /**
+   * Returns whether an exception, from any database, reports an unreachable database or a broken
+   * connection: SQL state class 08 or one of the JDBC connection exception types.
+   */
+  public static boolean isConnectionException(SQLException e) {
+    String state = e.getSQLState();
+    return (state != null && state.startsWith("08")) || e instanceof SQLTransientConnectionException
+        || e instanceof SQLNonTransientConnectionException || e instanceof SQLRecoverableException;
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}

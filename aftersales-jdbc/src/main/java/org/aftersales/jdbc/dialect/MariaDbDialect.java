@@ -1,0 +1,42 @@
+package org.aftersales.jdbc.dialect;
+
+import java.sql.SQLException;
+
+/** MariaDB 10.6 and later and MySQL 8: claims by {@code SELECT ... FOR UPDATE SKIP LOCKED}, then {@code UPDATE}. */
+public final class MariaDbDialect extends Dialect {
+
+  private static final int DUPLICATE_KEY = 1062;
+  private static final int LOCK_WAIT_TIMEOUT = 1205;
+  private static final int DEADLOCK = 1213;
+
+  @Override
+  public String name() {
+    return "mariadb";
+  }
+
+  @Override
+  public String lockSchemaVersion() {
+    // DDL commits implicitly here, ending any row lock; a named lock lives as long as the session.
+    return "SELECT GET_LOCK('%s', 60)";
+  }
+
+  @Override
+  public boolean schemaLockAnswersWhetherHeld() {
+    return true;
+  }
+
+  @Override
+  public String unlockSchemaVersion() {
+    return "SELECT RELEASE_LOCK('%s')";
+  }
+
+  @Override
+  public boolean isUniqueViolation(SQLException e) {
+    return e.getErrorCode() == DUPLICATE_KEY;
+  }
+
+  @Override
+  public boolean isTransientConflict(SQLException e) {
+    return e.getErrorCode() == DEADLOCK || e.getErrorCode() == LOCK_WAIT_TIMEOUT || super.isTransientConflict(e);
+  }
+}
