@@ -17,8 +17,8 @@ import org.aftersales.policy.liability.ShippingLeg;
  * <p>The steps, each explained in the result with its rule id ({@link RuleIds}):
  *
  * <ol>
- *   <li>Goods: each requested line gives back what was paid for its next units; units carry equal
- *       shares and the line's last unit the remainder.
+ *   <li>Goods: each requested line gives back what was paid for its next units; each unit carries
+ *       its pro-rata share to within one minor unit and the line's last unit what remains.
  *   <li>Original shipping, on the return that brings the last unit of the order back, when the
  *       liability does not put the original delivery on the buyer: the whole fee when the seller or
  *       platform is at fault, only the standard delivery when the buyer withdrew by choice and the

@@ -92,6 +92,23 @@ class RefundCalculatorTest {
   }
 
   @Test
+  void unitsCarryTheirProRataShareWithinOneFen_soAKeptUnitNeverCostsMoreThanItsPrice() {
+    // 100 units at 1.00 with a 0.01 coupon: 99.99 paid. Flooring every unit to 0.99 and giving the
+    // last one the remainder refunded 98.01 for 99 units and left the kept unit costing 1.98.
+    OrderSnapshot order = OrderSnapshot.builder("o-bulk", CNY)
+        .line(PurchasedLine.of("A", "sku-a", 100, cny("1.00")))
+        .discount(OrderDiscount.coupon("coupon-1fen", cny("0.01")))
+        .payment(card("99.99")).build();
+
+    Refund ninetyNine = RefundCalculator.calculate(order, request(line("A", 99)), QUALITY, List.of(), TERMS);
+    Refund last = RefundCalculator.calculate(order, request(line("A", 1)), QUALITY, List.of(ninetyNine), TERMS);
+
+    assertThat(ninetyNine.total()).isEqualTo(cny("98.99"));
+    assertThat(ninetyNine.lines().get(0).unitAmounts()).allMatch(unit -> unit.equals(cny("0.99")) || unit.equals(cny("1.00")));
+    assertThat(last.total()).isEqualTo(cny("1.00"));
+  }
+
+  @Test
   void manjian_thresholdBrokenByAPartialReturn_deductsThePromotionsShareOnTheKeptGoods() {
     OrderSnapshot order = manjianOrder();
     assertThat(order.linePaid()).containsExactly(cny("182.86"), cny("137.14"));

@@ -55,8 +55,11 @@ class RefundPropertiesTest {
       for (int i = 0; i < order.lines().size(); i++) {
         LineRefund line = all.lines().get(i);
         assertThat(Money.sum(line.unitAmounts(), CNY)).isEqualTo(order.linePaid().get(i));
-        // Every unit but the last carries the same share; the last one the remainder.
-        assertThat(line.unitAmounts().subList(0, line.quantity() - 1)).allMatch(unit -> unit.equals(line.unitAmounts().get(0)));
+        // Every unit carries the floor or the ceiling of its exact share.
+        long paid = order.linePaid().get(i).minorUnits();
+        int quantity = line.quantity();
+        assertThat(line.unitAmounts()).allSatisfy(unit -> assertThat(unit.minorUnits()).isBetween(paid / quantity,
+            (paid + quantity - 1) / quantity));
       }
       assertThat(Money.sum(all.tenders().stream().map(TenderRefund::amount).toList(), CNY)).isEqualTo(all.total());
     });
