@@ -142,6 +142,21 @@ class RefundCalculatorTest {
   }
 
   @Test
+  void manjian_theClawbackTakesBackOnlyTheDiscountTheKeptUnitsGot_soTheyNeverCostMoreThanTheirPrice() {
+    // 满100减1.72 over three units of 1.00 and one of 100.00: line A carries 0.05 of it, 2.95 paid.
+    OrderSnapshot order = OrderSnapshot.builder("o-manjian-units", CNY)
+        .line(PurchasedLine.of("A", "sku-a", 3, cny("1.00"))).line(PurchasedLine.of("B", "sku-b", 1, cny("100.00")))
+        .discount(OrderDiscount.thresholdPromotion("manjian-100", cny("100.00"), cny("1.72")))
+        .payment(card("101.28")).build();
+
+    Refund refund = RefundCalculator.calculate(order, request(line("A", 2), line("B", 1)), CHANGED_MIND, List.of(), TERMS);
+
+    // The kept unit was paid 0.99, so 0.01 of discount is all there is to take back; 0.02 made it cost 1.01.
+    assertThat(refund.deductions()).extracting(Deduction::amount).containsExactly(cny("0.01"));
+    assertThat(order.totalPaid().minus(refund.total())).isEqualTo(cny("1.00"));
+  }
+
+  @Test
   void manjian_returningTheRestLater_releasesTheClawback_soTheOrderRefundsWhatWasPaid() {
     OrderSnapshot order = manjianOrder();
     Refund returnB = RefundCalculator.calculate(order, request(line("B", 1)), CHANGED_MIND, List.of(), TERMS);
