@@ -209,6 +209,8 @@ public final class RefundCalculator {
       owed.addAll(dues.brokenDiscounts());
       owed.addAll(dues.brokenFreeShipping());
       List<String> keys = new ArrayList<>();
+      // Releases first: money given back by this refund is money a deduction may take from.
+      List<Runnable> deductionsAfterReleases = new ArrayList<>();
       for (KeptGoodsDues.Due due : owed) {
         boolean mayStart = due.kind() == DeductionKind.GIFT_NOT_RETURNED
             ? terms.deductKeptGifts()
@@ -223,9 +225,15 @@ public final class RefundCalculator {
           continue;
         }
         String wording = amount < collected ? "only " + Money.of(amount, order.currency()) + " is owed now; " + due.wording() : due.wording();
-        settle(due.kind(), due.subject(), amount - collected, due.ruleId(), wording);
+        long delta = amount - collected;
+        if (delta < 0) {
+          settle(due.kind(), due.subject(), delta, due.ruleId(), wording);
+        } else {
+          deductionsAfterReleases.add(() -> settle(due.kind(), due.subject(), delta, due.ruleId(), wording));
+        }
       }
       releaseWhatIsNoLongerOwed(keys);
+      deductionsAfterReleases.forEach(Runnable::run);
     }
 
     /** Gives back what earlier refunds hold under a following-the-goods key that is owed no more. */

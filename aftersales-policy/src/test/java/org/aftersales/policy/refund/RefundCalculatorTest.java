@@ -389,6 +389,24 @@ class RefundCalculatorTest {
     assertThat(returnB.total()).isEqualTo(cny("75.00"));
   }
 
+  @Test
+  void aReleaseComesBeforeTheDeductionsOfTheSameRefund_soTheyAreNotCappedBelowWhatItHolds() {
+    OrderSnapshot order = OrderSnapshot.builder("o-release", CNY)
+        .line(PurchasedLine.of("A", "sku-a", 1, cny("5.00"))).line(PurchasedLine.of("B", "sku-b", 1, cny("100.00")))
+        .gift(Gift.withLine("speaker", "sku-speaker", cny("25.00"), "A"))
+        .shipping(Shipping.freeFrom(cny("90.00"), cny("10.00"))).payment(card("105.00")).build();
+    Refund returnB = RefundCalculator.calculate(order, request(line("B", 1)), CHANGED_MIND, List.of(), TERMS);
+
+    Refund returnA = RefundCalculator.calculate(order, request(line("A", 1)), CHANGED_MIND, List.of(returnB), TERMS);
+
+    // Returning A gives back the 10.00 free-shipping charge and owes the speaker's 25.00:
+    // 5.00 + 10.00 is there to take it from, not 5.00 alone.
+    assertThat(returnB.total()).isEqualTo(cny("90.00"));
+    assertThat(returnA.released()).extracting(Deduction::amount).containsExactly(cny("10.00"));
+    assertThat(returnA.deductions()).extracting(Deduction::amount).containsExactly(cny("15.00"));
+    assertThat(returnA.total()).isEqualTo(cny("0.00"));
+  }
+
   /** Card 120.00 + balance 50.00 + 3,000 points worth 30.00 for two units of 100.00. */
   private static OrderSnapshot splitTenderOrder() {
     return OrderSnapshot.of("o-split", List.of(PurchasedLine.of("A", "sku-a", 2, cny("100.00"))), List.of(
