@@ -53,7 +53,8 @@ public final class RefundCalculator {
    *     was paid per line, per tender or in all
    * @throws InvalidRefundInputException naming the field if an argument is null; the request names
    *     an unknown line or gift, a gift already returned, or more units than the line has left; an
-   *     amount is in another currency than the order; or an earlier refund contradicts the order
+   *     amount is in another currency than the order; or an earlier refund is of another order or
+   *     contradicts it
    */
   public static Refund calculate(OrderSnapshot order, RefundRequest request, Liability liability, List<Refund> earlier,
       RefundTerms terms) {
@@ -138,7 +139,7 @@ public final class RefundCalculator {
       List<TenderRefund> tenders = tenders(total);
       List<String> coupons = couponsInKind();
       explanation.add("Refund: " + total + ".");
-      return new Refund(lines, shipping, deductions, released, tenders, request.giftsReturned(), coupons, total, explanation);
+      return new Refund(order.orderId(), lines, shipping, deductions, released, tenders, request.giftsReturned(), coupons, total, explanation);
     }
 
     private List<LineRefund> goods() {

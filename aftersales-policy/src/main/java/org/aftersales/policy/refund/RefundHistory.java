@@ -24,9 +24,10 @@ final class RefundHistory {
   /**
    * Reads {@code earlier} against {@code order}.
    *
-   * @throws InvalidRefundInputException naming {@code earlier[k]...} if an earlier refund is in
-   *     another currency, names an unknown line, tender or gift, or the refunds together return
-   *     more units of a line or more money through a tender than the order had
+   * @throws InvalidRefundInputException naming {@code earlier[k]...} if an earlier refund is of
+   *     another order ({@code earlier[k].orderId}), in another currency, names an unknown line, tender
+   *     or gift, or the refunds together return more units of a line or more money through a tender
+   *     than the order had
    */
   static RefundHistory of(OrderSnapshot order, OrderLedger ledger, List<Refund> earlier) {
     RefundHistory history = new RefundHistory(ledger.size());
@@ -38,6 +39,11 @@ final class RefundHistory {
   }
 
   private void add(OrderSnapshot order, OrderLedger ledger, Refund refund, String field) {
+    // Line and tender ids repeat across orders, so only the order id tells a stray refund apart.
+    if (!refund.orderId().equals(order.orderId())) {
+      throw new InvalidRefundInputException(field + ".orderId", "is a refund of order '" + refund.orderId()
+          + "', not of order '" + order.orderId() + "'");
+    }
     Check.money(refund.total(), order.currency(), field + ".total");
     for (int j = 0; j < refund.lines().size(); j++) {
       LineRefund line = refund.lines().get(j);

@@ -515,8 +515,22 @@ class RefundCalculatorTest {
   }
 
   @Test
-  void badInput_anEarlierRefundOfAnotherOrder_namesTheField() {
-    Refund foreign = RefundCalculator.calculate(splitTenderOrder(), request(line("A", 1)), QUALITY, List.of(), TERMS);
+  void badInput_anEarlierRefundOfAnotherOrderWithTheSameLineAndTenderIds_isRefused() {
+    // Hosts number lines and tenders per order, so "A" and "card" recur across orders.
+    OrderSnapshot cheap = OrderSnapshot.of("o-cheap", List.of(PurchasedLine.of("A", "sku-a", 2, cny("1.00"))), List.of(card("2.00")));
+    OrderSnapshot dear = OrderSnapshot.of("o-dear", List.of(PurchasedLine.of("A", "sku-a", 2, cny("50.00"))), List.of(card("100.00")));
+    Refund ofCheap = RefundCalculator.calculate(cheap, request(line("A", 1)), QUALITY, List.of(), TERMS);
+
+    assertThatThrownBy(() -> RefundCalculator.calculate(dear, request(line("A", 1)), QUALITY, List.of(ofCheap), TERMS))
+        .isInstanceOfSatisfying(InvalidRefundInputException.class, e -> assertThat(e.field()).isEqualTo("earlier[0].orderId"))
+        .hasMessageContaining("o-cheap").hasMessageContaining("o-dear");
+  }
+
+  @Test
+  void badInput_anEarlierRefundThroughATenderTheOrderDoesNotHave_namesTheField() {
+    // The same order id as a snapshot the host re-priced: the earlier refund names tenders it no longer has.
+    OrderSnapshot stale = OrderSnapshot.of("o-manjian", splitTenderOrder().lines(), splitTenderOrder().payments());
+    Refund foreign = RefundCalculator.calculate(stale, request(line("A", 1)), QUALITY, List.of(), TERMS);
     List<Refund> earlier = new ArrayList<>(List.of(foreign));
 
     assertThatThrownBy(() -> RefundCalculator.calculate(manjianOrder(), request(line("A", 1)), QUALITY, earlier, TERMS))
