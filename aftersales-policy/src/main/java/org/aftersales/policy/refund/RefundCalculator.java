@@ -151,7 +151,7 @@ public final class RefundCalculator {
         int to = from + requested.quantity();
         Money paid = ledger.paid(i);
         Money amount = UnitSplit.units(paid, line.quantity(), from, to);
-        lines.add(new LineRefund(line.lineId(), requested.quantity(), amount, UnitSplit.eachUnit(paid, line.quantity(), from, to)));
+        lines.add(new LineRefund(line.lineId(), from + 1, requested.quantity(), amount, UnitSplit.eachUnit(paid, line.quantity(), from, to)));
         explanation.add(goodsWording(line, from, to, amount, paid) + " [" + RuleIds.GOODS + "]");
       }
       return lines;

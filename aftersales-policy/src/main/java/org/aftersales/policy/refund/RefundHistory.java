@@ -1,5 +1,7 @@
 package org.aftersales.policy.refund;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,14 +13,22 @@ import org.aftersales.money.Money;
 final class RefundHistory {
 
   private final int[] unitsReturned;
+  /** Per line, the unit runs earlier refunds returned, to find a refund listed twice or left out. */
+  private final List<List<UnitRun>> runs = new ArrayList<>();
   private final Map<String, Long> refundedByTender = new HashMap<>();
   private final Map<String, Long> collectedByKey = new HashMap<>();
   private final Set<String> giftsReturned = new HashSet<>();
   private final Set<String> couponsReissued = new HashSet<>();
   private long shippingRefunded;
 
+  /** Units {@code first} to {@code first + quantity - 1} of a line, from the refund line at {@code field}. */
+  private record UnitRun(int first, int quantity, String field) {}
+
   private RefundHistory(int lines) {
     unitsReturned = new int[lines];
+    for (int i = 0; i < lines; i++) {
+      runs.add(new ArrayList<>());
+    }
   }
 
   /**
@@ -26,8 +36,9 @@ final class RefundHistory {
    *
    * @throws InvalidRefundInputException naming {@code earlier[k]...} if an earlier refund is of
    *     another order ({@code earlier[k].orderId}), in another currency, names an unknown line, tender
-   *     or gift, or the refunds together return more units of a line or more money through a tender
-   *     than the order had
+   *     or gift, the refunds together return more units of a line or more money through a tender
+   *     than the order had, or a line's units are in two refunds or skipped ({@code
+   *     earlier[k].lines[j].firstUnit}: a refund listed twice or left out)
    */
   static RefundHistory of(OrderSnapshot order, OrderLedger ledger, List<Refund> earlier) {
     RefundHistory history = new RefundHistory(ledger.size());
@@ -35,6 +46,7 @@ final class RefundHistory {
     for (int k = 0; k < earlier.size(); k++) {
       history.add(order, ledger, earlier.get(k), "earlier[" + k + "]");
     }
+    history.checkUnitRuns(ledger);
     return history;
   }
 
@@ -52,6 +64,7 @@ final class RefundHistory {
         throw new InvalidRefundInputException(field + ".lines[" + j + "].lineId", "names no line of the order: '" + line.lineId() + "'");
       }
       unitsReturned[i] += line.quantity();
+      runs.get(i).add(new UnitRun(line.firstUnit(), line.quantity(), field + ".lines[" + j + "].firstUnit"));
       if (unitsReturned[i] > ledger.line(i).quantity()) {
         throw new InvalidRefundInputException(field + ".lines[" + j + "].quantity", "earlier refunds return " + unitsReturned[i]
             + " units of line " + line.lineId() + ", which has " + ledger.line(i).quantity());
@@ -83,6 +96,31 @@ final class RefundHistory {
     }
     couponsReissued.addAll(refund.couponsReissued());
     shippingRefunded += refund.shippingRefund().minorUnits();
+  }
+
+  /**
+   * Checks that each line's earlier runs follow on from unit 1 without overlap: units go back in
+   * order, so an overlap is a refund listed twice and a gap a refund left out; either would let
+   * deductions count twice or units come back twice.
+   */
+  private void checkUnitRuns(OrderLedger ledger) {
+    for (int i = 0; i < runs.size(); i++) {
+      String lineId = ledger.line(i).lineId();
+      int next = 1;
+      List<UnitRun> sorted = new ArrayList<>(runs.get(i));
+      sorted.sort(Comparator.comparingInt(UnitRun::first));
+      for (UnitRun run : sorted) {
+        if (run.first() < next) {
+          throw new InvalidRefundInputException(run.field(), "unit " + run.first() + " of line " + lineId
+              + " is in two earlier refunds; is a refund listed twice?");
+        }
+        if (run.first() > next) {
+          throw new InvalidRefundInputException(run.field(), "no earlier refund covers unit " + next + " of line " + lineId
+              + ", but one starts at unit " + run.first() + "; is an earlier refund left out?");
+        }
+        next += run.quantity();
+      }
+    }
   }
 
   /** Returns the units of line {@code i} earlier refunds returned. */

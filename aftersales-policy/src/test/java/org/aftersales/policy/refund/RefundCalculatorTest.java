@@ -527,6 +527,24 @@ class RefundCalculatorTest {
   }
 
   @Test
+  void badInput_anEarlierRefundListedTwice_orOneLeftOut_isRefused() {
+    // Listed twice, the 17.14 clawback of the first return would count as 34.28 held and be released twice.
+    OrderSnapshot order = OrderSnapshot.builder("o-twice", CNY)
+        .line(PurchasedLine.of("A", "sku-a", 1, cny("200.00"))).line(PurchasedLine.of("B", "sku-b", 2, cny("75.00")))
+        .discount(OrderDiscount.thresholdPromotion("manjian-300-30", cny("300.00"), cny("30.00")))
+        .payment(card("320.00")).build();
+    Refund first = RefundCalculator.calculate(order, request(line("B", 1)), CHANGED_MIND, List.of(), TERMS);
+    Refund second = RefundCalculator.calculate(order, request(line("B", 1)), CHANGED_MIND, List.of(first), TERMS);
+
+    assertThatThrownBy(() -> RefundCalculator.calculate(order, request(line("A", 1)), CHANGED_MIND, List.of(first, first), TERMS))
+        .isInstanceOfSatisfying(InvalidRefundInputException.class, e -> assertThat(e.field()).isEqualTo("earlier[1].lines[0].firstUnit"))
+        .hasMessageContaining("unit 1 of line B is in two earlier refunds");
+    assertThatThrownBy(() -> RefundCalculator.calculate(order, request(line("A", 1)), CHANGED_MIND, List.of(second), TERMS))
+        .isInstanceOfSatisfying(InvalidRefundInputException.class, e -> assertThat(e.field()).isEqualTo("earlier[0].lines[0].firstUnit"))
+        .hasMessageContaining("no earlier refund covers unit 1 of line B");
+  }
+
+  @Test
   void badInput_anEarlierRefundThroughATenderTheOrderDoesNotHave_namesTheField() {
     // The same order id as a snapshot the host re-priced: the earlier refund names tenders it no longer has.
     OrderSnapshot stale = OrderSnapshot.of("o-manjian", splitTenderOrder().lines(), splitTenderOrder().payments());
