@@ -37,7 +37,9 @@ final class RefundHistory {
    * @throws InvalidRefundInputException naming {@code earlier[k]...} if an earlier refund is of
    *     another order ({@code earlier[k].orderId}), in another currency, names an unknown line, tender
    *     or gift, the refunds together return more units of a line or more money through a tender
-   *     than the order had, or a line's units are in two refunds or skipped ({@code
+   *     than the order had, a line gave back other than its units carry ({@code
+   *     earlier[k].lines[j].goods}: computed on another snapshot), more shipping came back than the
+   *     fee, or a line's units are in two refunds or skipped ({@code
    *     earlier[k].lines[j].firstUnit}: a refund listed twice or left out)
    */
   static RefundHistory of(OrderSnapshot order, OrderLedger ledger, List<Refund> earlier) {
@@ -65,6 +67,7 @@ final class RefundHistory {
       }
       unitsReturned[i] += line.quantity();
       runs.get(i).add(new UnitRun(line.firstUnit(), line.quantity(), field + ".lines[" + j + "].firstUnit"));
+      checkGoods(ledger, i, line, field + ".lines[" + j + "]");
       if (unitsReturned[i] > ledger.line(i).quantity()) {
         throw new InvalidRefundInputException(field + ".lines[" + j + "].quantity", "earlier refunds return " + unitsReturned[i]
             + " units of line " + line.lineId() + ", which has " + ledger.line(i).quantity());
@@ -96,6 +99,28 @@ final class RefundHistory {
     }
     couponsReissued.addAll(refund.couponsReissued());
     shippingRefunded += refund.shippingRefund().minorUnits();
+    if (shippingRefunded > order.shipping().fee().minorUnits()) {
+      throw new InvalidRefundInputException(field + ".shippingRefund", "earlier refunds give back "
+          + Money.of(shippingRefunded, order.currency()) + " of shipping, but the fee was " + order.shipping().fee());
+    }
+  }
+
+  /**
+   * Checks that an earlier refund line gave back what this order's units carry: a refund computed
+   * on a snapshot with other prices or discounts would throw the tender and deduction sums off.
+   */
+  private static void checkGoods(OrderLedger ledger, int i, LineRefund line, String field) {
+    int quantity = ledger.line(i).quantity();
+    int last = line.firstUnit() + line.quantity() - 1;
+    if (last > quantity) {
+      throw new InvalidRefundInputException(field + ".firstUnit", "units " + line.firstUnit() + " to " + last + " run past the "
+          + quantity + " units of line " + line.lineId());
+    }
+    Money carried = UnitSplit.units(ledger.paid(i), quantity, line.firstUnit() - 1, last);
+    if (!carried.equals(line.goods())) {
+      throw new InvalidRefundInputException(field + ".goods", "gave back " + line.goods() + " for units " + line.firstUnit() + " to "
+          + last + " of line " + line.lineId() + ", which carry " + carried + " of this order; was it computed on another snapshot?");
+    }
   }
 
   /**

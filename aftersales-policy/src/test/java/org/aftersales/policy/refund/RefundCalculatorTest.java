@@ -545,9 +545,23 @@ class RefundCalculatorTest {
   }
 
   @Test
+  void badInput_anEarlierRefundComputedAtOtherPrices_isRefused() {
+    // The host re-priced the order after the first refund: 2 x 50.00 became 2 x 60.00.
+    OrderSnapshot before = OrderSnapshot.of("o-repriced", List.of(PurchasedLine.of("A", "sku-a", 2, cny("60.00"))), List.of(card("120.00")));
+    OrderSnapshot after = OrderSnapshot.of("o-repriced", List.of(PurchasedLine.of("A", "sku-a", 2, cny("50.00"))), List.of(card("100.00")));
+    Refund first = RefundCalculator.calculate(before, request(line("A", 1)), QUALITY, List.of(), TERMS);
+
+    assertThatThrownBy(() -> RefundCalculator.calculate(after, request(line("A", 1)), QUALITY, List.of(first), TERMS))
+        .isInstanceOfSatisfying(InvalidRefundInputException.class, e -> assertThat(e.field()).isEqualTo("earlier[0].lines[0].goods"))
+        .hasMessageContaining("CNY 60.00").hasMessageContaining("CNY 50.00");
+  }
+
+  @Test
   void badInput_anEarlierRefundThroughATenderTheOrderDoesNotHave_namesTheField() {
-    // The same order id as a snapshot the host re-priced: the earlier refund names tenders it no longer has.
-    OrderSnapshot stale = OrderSnapshot.of("o-manjian", splitTenderOrder().lines(), splitTenderOrder().payments());
+    // The same order as the host once stored it, paid by card and balance: the earlier refund names a tender it no longer has.
+    OrderSnapshot manjian = manjianOrder();
+    OrderSnapshot stale = new OrderSnapshot("o-manjian", CNY, manjian.lines(), manjian.discounts(), manjian.shipping(), List.of(),
+        List.of(card("200.00"), TenderPayment.of("balance", TenderKind.STORE_BALANCE, cny("120.00"))));
     Refund foreign = RefundCalculator.calculate(stale, request(line("A", 1)), QUALITY, List.of(), TERMS);
     List<Refund> earlier = new ArrayList<>(List.of(foreign));
 
