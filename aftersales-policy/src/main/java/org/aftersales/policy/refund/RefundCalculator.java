@@ -167,13 +167,34 @@ public final class RefundCalculator {
           + " paid for the line after discounts" + (to == line.quantity() ? "; the last unit takes the remainder" : "");
     }
 
+    /**
+     * Refunds the original delivery once, on the return that brings the last unit of the order back.
+     *
+     * <p>A partial return refunds none of it, also on an EU withdrawal: art. 13(1) of Directive
+     * 2011/83/EU refunds "all payments received from the consumer, including, if applicable, the
+     * costs of delivery", and the CJEU (C-511/08, Heinrich Heine) read the delivery charge as part of
+     * what the consumer paid for the contract; one delivery served the whole order, and the goods
+     * kept were delivered by it, so it is not a payment for the part withdrawn. We looked for the
+     * Commission's guidance on partial withdrawal (Notice 2021/C 525/01, CELEX 52021XC1229(04)); the
+     * search tool surfaced only its contents page, not a passage on it, so this rests on the article.
+     * Refunding it with the last unit keeps a withdrawal in steps equal to one whole withdrawal.
+     */
     private Money originalShipping() {
       Money zero = Money.zero(order.currency());
       Shipping shipping = order.shipping();
-      if (!wholeOrderBack() || history.shippingRefunded() > 0 || shipping.fee().isZero()) {
+      if (history.shippingRefunded() > 0 || shipping.fee().isZero()) {
         return zero;
       }
       Payer payer = liability.payerOf(ShippingLeg.ORIGINAL_DELIVERY).orElse(Payer.BUYER);
+      if (!wholeOrderBack()) {
+        if (payer != Payer.BUYER) {
+          List<String> kept = keptLineIds();
+          explanation.add("The original delivery (" + shipping.fee() + ") is not refunded on a partial return: "
+              + (kept.size() == 1 ? "line " + kept.get(0) + " is kept and was" : "lines " + String.join(", ", kept) + " are kept and were")
+              + " delivered by it [" + (liability.fault() == Fault.BUYER_CHOICE ? RuleIds.EU_CRD_ART_13_2 : RuleIds.ORIGINAL_SHIPPING) + "]");
+        }
+        return zero;
+      }
       if (payer == Payer.BUYER) {
         explanation.add("The original delivery (" + shipping.fee() + ") stays with the buyer, who returns by choice ["
             + RuleIds.ORIGINAL_SHIPPING_KEPT + "]");
@@ -194,12 +215,17 @@ public final class RefundCalculator {
     }
 
     private boolean wholeOrderBack() {
+      return keptLineIds().isEmpty();
+    }
+
+    private List<String> keptLineIds() {
+      List<String> kept = new ArrayList<>();
       for (int i = 0; i < ledger.size(); i++) {
         if (unitsAfter[i] < ledger.line(i).quantity()) {
-          return false;
+          kept.add(ledger.line(i).lineId());
         }
       }
-      return true;
+      return kept;
     }
 
     private void followKeptGoods() {

@@ -255,6 +255,24 @@ class RefundCalculatorTest {
   }
 
   @Test
+  void euCrdArt13_aPartialWithdrawalRefundsNoDelivery_theOneThatBringsTheLastItemBackRefundsTheStandardDelivery() {
+    OrderSnapshot order = OrderSnapshot.builder("o-eu-part", EUR)
+        .line(PurchasedLine.of("A", "sku-a", 1, Money.parse("EUR 30.00"))).line(PurchasedLine.of("B", "sku-b", 1, Money.parse("EUR 50.00")))
+        .shipping(Shipping.premium(Money.parse("EUR 9.99"), Money.parse("EUR 4.99")))
+        .payment(TenderPayment.of("card", TenderKind.CARD, Money.parse("EUR 89.99"))).build();
+    Liability withdrawal = LiabilityDecider.decide(LiabilityQuestion.of(CaseType.RETURN_AND_REFUND, Reason.CHANGED_MIND),
+        LiabilityTerms.defaults().withChangeOfMindOriginalDelivery(Payer.MERCHANT));
+
+    Refund returnA = RefundCalculator.calculate(order, RefundRequest.of(EUR, line("A", 1)), withdrawal, List.of(), TERMS);
+    Refund returnB = RefundCalculator.calculate(order, RefundRequest.of(EUR, line("B", 1)), withdrawal, List.of(returnA), TERMS);
+
+    assertThat(returnA.shippingRefund().isZero()).isTrue();
+    assertThat(returnA.explanationText()).contains("B is kept and was delivered by it [EU-CRD-ART-13-2]");
+    assertThat(returnB.shippingRefund()).isEqualTo(Money.parse("EUR 4.99"));
+    assertThat(returnA.total().plus(returnB.total())).isEqualTo(Money.parse("EUR 84.99"));
+  }
+
+  @Test
   void sellerFault_fullReturnRefundsTheWholeOriginalShipping_aPartialOneDoesNot() {
     OrderSnapshot order = OrderSnapshot.builder("o-ship", CNY).line(PurchasedLine.of("A", "sku-a", 2, cny("50.00")))
         .shipping(Shipping.premium(cny("8.00"), cny("6.00"))).payment(card("108.00")).build();
