@@ -39,7 +39,8 @@ final class RefundHistory {
    *     or gift, the refunds together return more units of a line or more money through a tender
    *     than the order had, a line gave back other than its units carry ({@code
    *     earlier[k].lines[j].goods}: computed on another snapshot), more shipping came back than the
-   *     fee, or a line's units are in two refunds or skipped ({@code
+   *     fee, releases exceed the deductions under a key ({@code earlier}), or a line's units are in
+   *     two refunds or skipped ({@code
    *     earlier[k].lines[j].firstUnit}: a refund listed twice or left out)
    */
   static RefundHistory of(OrderSnapshot order, OrderLedger ledger, List<Refund> earlier) {
@@ -49,6 +50,7 @@ final class RefundHistory {
       history.add(order, ledger, earlier.get(k), "earlier[" + k + "]");
     }
     history.checkUnitRuns(ledger);
+    history.checkNothingReleasedBeyondWhatWasHeld(order);
     return history;
   }
 
@@ -146,6 +148,16 @@ final class RefundHistory {
         next += run.quantity();
       }
     }
+  }
+
+  /** Checked once all refunds are read, since they come in any order and a release follows its deduction. */
+  private void checkNothingReleasedBeyondWhatWasHeld(OrderSnapshot order) {
+    collectedByKey.forEach((key, held) -> {
+      if (held < 0) {
+        throw new InvalidRefundInputException("earlier", "the earlier refunds release " + Money.of(-held, order.currency())
+            + " more than they deducted under " + key);
+      }
+    });
   }
 
   /** Returns the units of line {@code i} earlier refunds returned. */

@@ -575,6 +575,24 @@ class RefundCalculatorTest {
   }
 
   @Test
+  void badInput_earlierRefundsReleasingMoreThanTheyDeducted_areRefused() {
+    // A stored refund edited to release a 5.00 clawback nobody deducted: trusted, the next return
+    // "settled" the negative balance by deducting 5.00 from the buyer.
+    OrderSnapshot order = manjianOrder();
+    Refund real = RefundCalculator.calculate(order, request(line("B", 1)), QUALITY, List.of(), TERMS);
+    Deduction invented = new Deduction(DeductionKind.DISCOUNT_THRESHOLD_BROKEN, "manjian-300-30", cny("5.00"),
+        RuleIds.DISCOUNT_THRESHOLD_BROKEN, "edited in");
+    Money total = real.total().plus(cny("5.00"));
+    Refund edited = new Refund(real.orderId(), real.lines(), real.shippingRefund(), real.deductions(), List.of(invented),
+        List.of(new TenderRefund("card", TenderKind.CARD, total, RefundRoute.ORIGINAL_PAYMENT, 0)), real.giftsReturned(),
+        real.couponsReissued(), total, real.explanation());
+
+    assertThatThrownBy(() -> RefundCalculator.calculate(order, request(line("A", 1)), CHANGED_MIND, List.of(edited), TERMS))
+        .isInstanceOfSatisfying(InvalidRefundInputException.class, e -> assertThat(e.field()).isEqualTo("earlier"))
+        .hasMessageContaining("release CNY 5.00 more than they deducted under DISCOUNT_THRESHOLD_BROKEN:manjian-300-30");
+  }
+
+  @Test
   void badInput_anEarlierRefundThroughATenderTheOrderDoesNotHave_namesTheField() {
     // The same order as the host once stored it, paid by card and balance: the earlier refund names a tender it no longer has.
     OrderSnapshot manjian = manjianOrder();
