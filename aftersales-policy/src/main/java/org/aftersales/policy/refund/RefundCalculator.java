@@ -104,10 +104,7 @@ public final class RefundCalculator {
     private final RefundTerms terms;
     private final int[] unitsAfter;
     private final List<String> explanation = new ArrayList<>();
-    private final List<Deduction> deductions = new ArrayList<>();
-    private final List<Deduction> released = new ArrayList<>();
-    /** What the refund has left for deductions, in minor units. */
-    private long available;
+    private Holdbacks holdbacks;
 
     Calculation(OrderSnapshot order, OrderLedger ledger, RefundHistory history, RefundRequest request, Liability liability,
         RefundTerms terms) {
@@ -130,16 +127,16 @@ public final class RefundCalculator {
       List<LineRefund> lines = goods();
       Money goods = Money.sum(lines.stream().map(LineRefund::goods).toList(), order.currency());
       Money shipping = originalShipping();
-      available = goods.plus(shipping).minorUnits();
+      holdbacks = new Holdbacks(goods.plus(shipping), explanation);
       followKeptGoods();
       returnShipping();
       restockingFee(goods);
       depreciation(goods);
-      Money total = Money.of(available, order.currency());
+      Money total = holdbacks.left();
       List<TenderRefund> tenders = tenders(total);
       List<String> coupons = couponsInKind();
       explanation.add("Refund: " + total + ".");
-      return new Refund(order.orderId(), lines, shipping, deductions, released, tenders, request.giftsReturned(), coupons, total, explanation);
+      return new Refund(order.orderId(), lines, shipping, holdbacks.deductions(), holdbacks.released(), tenders, request.giftsReturned(), coupons, total, explanation);
     }
 
     private List<LineRefund> goods() {
@@ -254,9 +251,9 @@ public final class RefundCalculator {
         String wording = amount < collected ? "only " + Money.of(amount, order.currency()) + " is owed now; " + due.wording() : due.wording();
         long delta = amount - collected;
         if (delta < 0) {
-          settle(due.kind(), due.subject(), delta, due.ruleId(), wording);
+          holdbacks.settle(due.kind(), due.subject(), delta, due.ruleId(), wording);
         } else {
-          deductionsAfterReleases.add(() -> settle(due.kind(), due.subject(), delta, due.ruleId(), wording));
+          deductionsAfterReleases.add(() -> holdbacks.settle(due.kind(), due.subject(), delta, due.ruleId(), wording));
         }
       }
       releaseWhatIsNoLongerOwed(keys);
@@ -272,7 +269,7 @@ public final class RefundCalculator {
         for (String subject : subjects(kind)) {
           String key = kind + ":" + subject;
           if (!owedKeys.contains(key)) {
-            settle(kind, subject, -history.collected(key), ruleOf(kind), "what the buyer keeps no longer owes it");
+            holdbacks.settle(kind, subject, -history.collected(key), ruleOf(kind), "what the buyer keeps no longer owes it");
           }
         }
       }
@@ -300,33 +297,6 @@ public final class RefundCalculator {
       }
     }
 
-    /** Deducts a positive {@code delta} (capped) or releases a negative one. */
-    private void settle(DeductionKind kind, String subject, long delta, String ruleId, String wording) {
-      if (delta > 0) {
-        deduct(kind, subject, delta, ruleId, wording);
-      } else if (delta < 0) {
-        Money amount = Money.of(-delta, order.currency());
-        available += -delta;
-        String text = "Released " + amount + " deducted earlier (" + kind + ", " + subject + "): " + wording;
-        released.add(new Deduction(kind, subject, amount, ruleId, text));
-        explanation.add(text + " [" + ruleId + "]");
-      }
-    }
-
-    private void deduct(DeductionKind kind, String subject, long wanted, String ruleId, String wording) {
-      long taken = Math.min(wanted, available);
-      String cap = taken < wanted ? " (capped at what the refund had left, " + Money.of(taken, order.currency()) + ")" : "";
-      if (taken == 0) {
-        explanation.add("Nothing left to deduct " + Money.of(wanted, order.currency()) + " from: " + wording + " [" + ruleId + "]");
-        return;
-      }
-      available -= taken;
-      Money amount = Money.of(taken, order.currency());
-      String text = "Deducted " + amount + ": " + wording + cap;
-      deductions.add(new Deduction(kind, subject, amount, ruleId, text));
-      explanation.add(text + " [" + ruleId + "]");
-    }
-
     private void returnShipping() {
       Money charge = request.returnShippingCharge();
       if (charge.isZero()) {
@@ -334,7 +304,7 @@ public final class RefundCalculator {
       }
       Payer payer = liability.payerOf(ShippingLeg.RETURN).orElse(Payer.MERCHANT);
       if (payer == Payer.BUYER && terms.deductReturnShipping()) {
-        deduct(DeductionKind.RETURN_SHIPPING, "order", charge.minorUnits(), RuleIds.RETURN_SHIPPING,
+        holdbacks.deduct(DeductionKind.RETURN_SHIPPING, "order", charge.minorUnits(), RuleIds.RETURN_SHIPPING,
             "the buyer pays the return shipping of this return, " + charge);
       } else {
         explanation.add("Return shipping " + charge + " is not deducted: " + (payer == Payer.BUYER
@@ -348,7 +318,7 @@ public final class RefundCalculator {
       }
       long fee = share(goods.minorUnits(), terms.restockingFeeBasisPoints());
       if (fee > 0) {
-        deduct(DeductionKind.RESTOCKING_FEE, "order", fee, RuleIds.RESTOCKING_FEE,
+        holdbacks.deduct(DeductionKind.RESTOCKING_FEE, "order", fee, RuleIds.RESTOCKING_FEE,
             "restocking fee of " + percent(terms.restockingFeeBasisPoints()) + " on goods of " + goods);
       }
     }
@@ -367,7 +337,7 @@ public final class RefundCalculator {
       long cap = share(goods.minorUnits(), terms.depreciationCapBasisPoints());
       long wanted = Math.min(assessed.minorUnits(), cap);
       if (wanted > 0) {
-        deduct(DeductionKind.DEPRECIATION, "order", wanted, RuleIds.DEPRECIATION, "assessed depreciation " + assessed
+        holdbacks.deduct(DeductionKind.DEPRECIATION, "order", wanted, RuleIds.DEPRECIATION, "assessed depreciation " + assessed
             + (wanted < assessed.minorUnits() ? ", limited to " + percent(terms.depreciationCapBasisPoints()) + " of the goods" : ""));
       }
     }
