@@ -505,6 +505,17 @@ class RefundCalculatorTest {
   }
 
   @Test
+  void badInput_aLineAskedTwice_aZeroQuantity_aNullEarlierList_nameTheField() {
+    assertThatThrownBy(() -> request(line("A", 1), line("A", 1)))
+        .isInstanceOfSatisfying(InvalidRefundInputException.class, e -> assertThat(e.field()).isEqualTo("lines[1]"))
+        .hasMessageContaining("repeats the id 'A'");
+    assertThatThrownBy(() -> line("A", 0))
+        .isInstanceOfSatisfying(InvalidRefundInputException.class, e -> assertThat(e.field()).isEqualTo("quantity"));
+    assertThatThrownBy(() -> RefundCalculator.calculate(couponOrder(), request(line("A", 1)), QUALITY, null, TERMS))
+        .isInstanceOfSatisfying(InvalidRefundInputException.class, e -> assertThat(e.field()).isEqualTo("earlier"));
+  }
+
+  @Test
   void badInput_aCurrencyMismatch_namesTheField() {
     RefundRequest euro = new RefundRequest(List.of(line("A", 1)), Set.of(), Money.parse("EUR 5.00"), Money.parse("EUR 0"));
 
