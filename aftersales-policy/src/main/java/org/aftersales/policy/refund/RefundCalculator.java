@@ -187,8 +187,7 @@ public final class RefundCalculator {
         if (payer != Payer.BUYER) {
           List<String> kept = keptLineIds();
           explanation.add("The original delivery (" + shipping.fee() + ") is not refunded on a partial return: "
-              + (kept.size() == 1 ? "line " + kept.get(0) + " is kept and was" : "lines " + String.join(", ", kept) + " are kept and were")
-              + " delivered by it [" + (liability.fault() == Fault.BUYER_CHOICE ? RuleIds.EU_CRD_ART_13_2 : RuleIds.ORIGINAL_SHIPPING) + "]");
+              + "goods of line" + (kept.size() == 1 ? " " : "s ") + String.join(", ", kept) + " are kept and were delivered by it [" + (liability.fault() == Fault.BUYER_CHOICE ? RuleIds.EU_CRD_ART_13_2 : RuleIds.ORIGINAL_SHIPPING) + "]");
         }
         return zero;
       }

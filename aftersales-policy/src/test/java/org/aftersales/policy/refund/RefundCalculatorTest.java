@@ -267,7 +267,7 @@ class RefundCalculatorTest {
     Refund returnB = RefundCalculator.calculate(order, RefundRequest.of(EUR, line("B", 1)), withdrawal, List.of(returnA), TERMS);
 
     assertThat(returnA.shippingRefund().isZero()).isTrue();
-    assertThat(returnA.explanationText()).contains("B is kept and was delivered by it [EU-CRD-ART-13-2]");
+    assertThat(returnA.explanationText()).contains("goods of line B are kept and were delivered by it [EU-CRD-ART-13-2]");
     assertThat(returnB.shippingRefund()).isEqualTo(Money.parse("EUR 4.99"));
     assertThat(returnA.total().plus(returnB.total())).isEqualTo(Money.parse("EUR 84.99"));
   }
