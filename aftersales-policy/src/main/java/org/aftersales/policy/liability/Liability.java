@@ -19,12 +19,16 @@ public record Liability(Fault fault, List<LegLiability> legs, Optional<PriceDiff
   /**
    * Validates the result and copies the list.
    *
-   * @throws NullPointerException if any field or leg is null
+   * @throws NullPointerException if any field or leg is null; the message names it, such as {@code legs[1]}
    * @throws IllegalArgumentException if a leg appears twice
    */
   public Liability {
     Objects.requireNonNull(fault, "fault");
     Objects.requireNonNull(priceDifference, "priceDifference");
+    Objects.requireNonNull(legs, "legs");
+    for (int i = 0; i < legs.size(); i++) {
+      Objects.requireNonNull(legs.get(i), "legs[" + i + "]");
+    }
     legs = List.copyOf(legs);
     Set<ShippingLeg> seen = EnumSet.noneOf(ShippingLeg.class);
     for (LegLiability leg : legs) {

@@ -11,12 +11,16 @@ import java.util.Optional;
  * <ul>
  *   <li>{@value #PLATFORM_FAULT}: the platform caused the case, so it pays every leg.
  *   <li>{@value #SELLER_FAULT}: quality, wrong or damaged goods, not as described, missing parts,
- *       not delivered: the merchant pays the shipping both ways.
+ *       not delivered: the merchant pays the shipping both ways (China, Consumer Rights Protection
+ *       Law art. 24: the operator bears the transport and other necessary costs of a return,
+ *       exchange or repair it owes).
  *   <li>{@value #BUYER_DAMAGE}: the buyer damaged the goods, so a repair is outside warranty and
  *       the buyer pays every leg.
  *   <li>{@value #CHANGE_OF_MIND_RETURN}, {@value #CHANGE_OF_MIND_ORIGINAL_DELIVERY}, {@value
  *       #CHANGE_OF_MIND_REPLACEMENT}: change of mind, size or fit: the terms say, by default the
- *       buyer.
+ *       buyer (China, Consumer Rights Protection Law art. 25: the consumer bears the return
+ *       shipping of a no-reason return unless agreed otherwise; {@link ReturnCover} is that
+ *       agreement).
  *   <li>{@value #PAID_REPAIR}: a repair nobody's fault caused is a paid repair: the buyer pays both
  *       ways.
  *   <li>{@value #EXCHANGE_DEARER} / {@value #EXCHANGE_CHEAPER}: an exchange to a dearer item makes

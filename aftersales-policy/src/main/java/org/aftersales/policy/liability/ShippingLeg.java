@@ -1,6 +1,7 @@
 package org.aftersales.policy.liability;
 
 import java.util.List;
+import java.util.Objects;
 import org.aftersales.casefile.CaseType;
 
 /** One trip of the goods that somebody pays a carrier for. */
@@ -25,7 +26,7 @@ public enum ShippingLeg {
    * @throws NullPointerException if {@code type} is null
    */
   public static List<ShippingLeg> of(CaseType type) {
-    switch (type) {
+    switch (Objects.requireNonNull(type, "type")) {
       case REFUND_ONLY:
         return List.of(ORIGINAL_DELIVERY);
       case RETURN_AND_REFUND:

@@ -69,8 +69,7 @@ final class KeptGoodsDues {
       }
       Money keptShare = Money.zero(order.currency());
       for (int i = 0; i < ledger.size(); i++) {
-        Money share = ledger.share(d, i);
-        keptShare = keptShare.plus(share.minus(UnitSplit.firstUnits(share, ledger.line(i).quantity(), unitsAfter[i])));
+        keptShare = keptShare.plus(keptDiscountShares(i).get(d));
       }
       if (!keptShare.isZero()) {
         dues.add(new Due(DeductionKind.DISCOUNT_THRESHOLD_BROKEN, discount.discountId(), keptShare, RuleIds.DISCOUNT_THRESHOLD_BROKEN,
@@ -79,6 +78,24 @@ final class KeptGoodsDues {
       }
     }
     return dues;
+  }
+
+  /**
+   * Returns each discount's part of the discount the kept units of line {@code i} got: their price
+   * after item discounts less what was paid for them, both split over units alike, shared out in
+   * proportion to the discounts' shares on the line. Splitting each share over units on its own
+   * would round apart from what was paid, and a clawback could make a kept unit cost more than its
+   * price.
+   */
+  private List<Money> keptDiscountShares(int i) {
+    PurchasedLine line = ledger.line(i);
+    Money keptNet = line.net().minus(UnitSplit.firstUnits(line.net(), line.quantity(), unitsAfter[i]));
+    Money keptPaid = ledger.paid(i).minus(UnitSplit.firstUnits(ledger.paid(i), line.quantity(), unitsAfter[i]));
+    List<Long> weights = new ArrayList<>();
+    for (int d = 0; d < order.discounts().size(); d++) {
+      weights.add(ledger.share(d, i).minorUnits());
+    }
+    return keptNet.minus(keptPaid).allocate(weights);
   }
 
   /** Returns the waived shipping fee when goods are kept but their price paid is below the free-shipping threshold. */

@@ -7,20 +7,24 @@ import org.aftersales.money.Money;
  * What comes back for the units of one line, before order-level deductions.
  *
  * @param lineId the order line
+ * @param firstUnit the number of the first unit returned, from 1: units go back in order, so a
+ *     refund after {@code n} units of the line came back starts at {@code n + 1}
  * @param quantity the units returned, at least 1
  * @param goods what the buyer paid for those units
  * @param unitAmounts what each of those units carries, in order; they add up to {@code goods}
  */
-public record LineRefund(String lineId, int quantity, Money goods, List<Money> unitAmounts) {
+public record LineRefund(String lineId, int firstUnit, int quantity, Money goods, List<Money> unitAmounts) {
 
   /**
    * Validates the line and copies the list.
    *
-   * @throws InvalidRefundInputException if a field is null, {@code quantity} is below 1 or differs
-   *     from the number of unit amounts, or the unit amounts do not add up to {@code goods}
+   * @throws InvalidRefundInputException if a field is null, {@code firstUnit} or {@code quantity}
+   *     is below 1, {@code quantity} differs from the number of unit amounts, or the unit amounts do
+   *     not add up to {@code goods}
    */
   public LineRefund {
     Check.id(lineId, "lineId");
+    Check.positive(firstUnit, "firstUnit");
     Check.positive(quantity, "quantity");
     Check.present(goods, "goods");
     unitAmounts = Check.list(unitAmounts, "unitAmounts");

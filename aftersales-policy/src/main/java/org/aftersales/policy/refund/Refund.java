@@ -12,6 +12,7 @@ import org.aftersales.money.Money;
  * <p>{@code total = sum(lines.goods) + shippingRefund + sum(released) - sum(deductions)}, and the
  * tenders add up to {@code total}.
  *
+ * @param orderId the order refunded; an earlier refund of another order is refused
  * @param lines what comes back per line, at least one
  * @param shippingRefund the original delivery fee refunded; zero when none
  * @param deductions money held back, each capped by what the refund had left
@@ -23,6 +24,7 @@ import org.aftersales.money.Money;
  * @param explanation one sentence per step, each with its rule id in brackets
  */
 public record Refund(
+    String orderId,
     List<LineRefund> lines,
     Money shippingRefund,
     List<Deduction> deductions,
@@ -40,6 +42,7 @@ public record Refund(
    *     lines} is empty, the currencies differ, or the total does not follow from its parts
    */
   public Refund {
+    Check.id(orderId, "orderId");
     lines = Check.list(lines, "lines");
     Check.present(total, "total");
     Currency currency = total.currency();

@@ -17,8 +17,8 @@ import org.aftersales.policy.liability.ShippingLeg;
  * <p>The steps, each explained in the result with its rule id ({@link RuleIds}):
  *
  * <ol>
- *   <li>Goods: each requested line gives back what was paid for its next units; units carry equal
- *       shares and the line's last unit the remainder.
+ *   <li>Goods: each requested line gives back what was paid for its next units; each unit carries
+ *       its pro-rata share to within one minor unit and the line's last unit what remains.
  *   <li>Original shipping, on the return that brings the last unit of the order back, when the
  *       liability does not put the original delivery on the buyer: the whole fee when the seller or
  *       platform is at fault, only the standard delivery when the buyer withdrew by choice and the
@@ -53,7 +53,8 @@ public final class RefundCalculator {
    *     was paid per line, per tender or in all
    * @throws InvalidRefundInputException naming the field if an argument is null; the request names
    *     an unknown line or gift, a gift already returned, or more units than the line has left; an
-   *     amount is in another currency than the order; or an earlier refund contradicts the order
+   *     amount is in another currency than the order; or an earlier refund is of another order or
+   *     contradicts it
    */
   public static Refund calculate(OrderSnapshot order, RefundRequest request, Liability liability, List<Refund> earlier,
       RefundTerms terms) {
@@ -103,10 +104,7 @@ public final class RefundCalculator {
     private final RefundTerms terms;
     private final int[] unitsAfter;
     private final List<String> explanation = new ArrayList<>();
-    private final List<Deduction> deductions = new ArrayList<>();
-    private final List<Deduction> released = new ArrayList<>();
-    /** What the refund has left for deductions, in minor units. */
-    private long available;
+    private Holdbacks holdbacks;
 
     Calculation(OrderSnapshot order, OrderLedger ledger, RefundHistory history, RefundRequest request, Liability liability,
         RefundTerms terms) {
@@ -129,16 +127,16 @@ public final class RefundCalculator {
       List<LineRefund> lines = goods();
       Money goods = Money.sum(lines.stream().map(LineRefund::goods).toList(), order.currency());
       Money shipping = originalShipping();
-      available = goods.plus(shipping).minorUnits();
+      holdbacks = new Holdbacks(goods.plus(shipping), explanation);
       followKeptGoods();
       returnShipping();
       restockingFee(goods);
       depreciation(goods);
-      Money total = Money.of(available, order.currency());
+      Money total = holdbacks.left();
       List<TenderRefund> tenders = tenders(total);
       List<String> coupons = couponsInKind();
       explanation.add("Refund: " + total + ".");
-      return new Refund(lines, shipping, deductions, released, tenders, request.giftsReturned(), coupons, total, explanation);
+      return new Refund(order.orderId(), lines, shipping, holdbacks.deductions(), holdbacks.released(), tenders, request.giftsReturned(), coupons, total, explanation);
     }
 
     private List<LineRefund> goods() {
@@ -150,7 +148,7 @@ public final class RefundCalculator {
         int to = from + requested.quantity();
         Money paid = ledger.paid(i);
         Money amount = UnitSplit.units(paid, line.quantity(), from, to);
-        lines.add(new LineRefund(line.lineId(), requested.quantity(), amount, UnitSplit.eachUnit(paid, line.quantity(), from, to)));
+        lines.add(new LineRefund(line.lineId(), from + 1, requested.quantity(), amount, UnitSplit.eachUnit(paid, line.quantity(), from, to)));
         explanation.add(goodsWording(line, from, to, amount, paid) + " [" + RuleIds.GOODS + "]");
       }
       return lines;
@@ -166,13 +164,33 @@ public final class RefundCalculator {
           + " paid for the line after discounts" + (to == line.quantity() ? "; the last unit takes the remainder" : "");
     }
 
+    /**
+     * Refunds the original delivery once, on the return that brings the last unit of the order back.
+     *
+     * <p>A partial return refunds none of it, also on an EU withdrawal: art. 13(1) of Directive
+     * 2011/83/EU refunds "all payments received from the consumer, including, if applicable, the
+     * costs of delivery", and the CJEU (C-511/08, Heinrich Heine) read the delivery charge as part of
+     * what the consumer paid for the contract; one delivery served the whole order, and the goods
+     * kept were delivered by it, so it is not a payment for the part withdrawn. We looked for the
+     * Commission's guidance on partial withdrawal (Notice 2021/C 525/01, CELEX 52021XC1229(04)); the
+     * search tool surfaced only its contents page, not a passage on it, so this rests on the article.
+     * Refunding it with the last unit keeps a withdrawal in steps equal to one whole withdrawal.
+     */
     private Money originalShipping() {
       Money zero = Money.zero(order.currency());
       Shipping shipping = order.shipping();
-      if (!wholeOrderBack() || history.shippingRefunded() > 0 || shipping.fee().isZero()) {
+      if (history.shippingRefunded() > 0 || shipping.fee().isZero()) {
         return zero;
       }
       Payer payer = liability.payerOf(ShippingLeg.ORIGINAL_DELIVERY).orElse(Payer.BUYER);
+      if (!wholeOrderBack()) {
+        if (payer != Payer.BUYER) {
+          List<String> kept = keptLineIds();
+          explanation.add("The original delivery (" + shipping.fee() + ") is not refunded on a partial return: "
+              + "goods of line" + (kept.size() == 1 ? " " : "s ") + String.join(", ", kept) + " are kept and were delivered by it [" + (liability.fault() == Fault.BUYER_CHOICE ? RuleIds.EU_CRD_ART_13_2 : RuleIds.ORIGINAL_SHIPPING) + "]");
+        }
+        return zero;
+      }
       if (payer == Payer.BUYER) {
         explanation.add("The original delivery (" + shipping.fee() + ") stays with the buyer, who returns by choice ["
             + RuleIds.ORIGINAL_SHIPPING_KEPT + "]");
@@ -193,12 +211,17 @@ public final class RefundCalculator {
     }
 
     private boolean wholeOrderBack() {
+      return keptLineIds().isEmpty();
+    }
+
+    private List<String> keptLineIds() {
+      List<String> kept = new ArrayList<>();
       for (int i = 0; i < ledger.size(); i++) {
         if (unitsAfter[i] < ledger.line(i).quantity()) {
-          return false;
+          kept.add(ledger.line(i).lineId());
         }
       }
-      return true;
+      return kept;
     }
 
     private void followKeptGoods() {
@@ -209,6 +232,8 @@ public final class RefundCalculator {
       owed.addAll(dues.brokenDiscounts());
       owed.addAll(dues.brokenFreeShipping());
       List<String> keys = new ArrayList<>();
+      // Releases first: money given back by this refund is money a deduction may take from.
+      List<Runnable> deductionsAfterReleases = new ArrayList<>();
       for (KeptGoodsDues.Due due : owed) {
         boolean mayStart = due.kind() == DeductionKind.GIFT_NOT_RETURNED
             ? terms.deductKeptGifts()
@@ -223,9 +248,15 @@ public final class RefundCalculator {
           continue;
         }
         String wording = amount < collected ? "only " + Money.of(amount, order.currency()) + " is owed now; " + due.wording() : due.wording();
-        settle(due.kind(), due.subject(), amount - collected, due.ruleId(), wording);
+        long delta = amount - collected;
+        if (delta < 0) {
+          holdbacks.settle(due.kind(), due.subject(), delta, due.ruleId(), wording);
+        } else {
+          deductionsAfterReleases.add(() -> holdbacks.settle(due.kind(), due.subject(), delta, due.ruleId(), wording));
+        }
       }
       releaseWhatIsNoLongerOwed(keys);
+      deductionsAfterReleases.forEach(Runnable::run);
     }
 
     /** Gives back what earlier refunds hold under a following-the-goods key that is owed no more. */
@@ -237,7 +268,7 @@ public final class RefundCalculator {
         for (String subject : subjects(kind)) {
           String key = kind + ":" + subject;
           if (!owedKeys.contains(key)) {
-            settle(kind, subject, -history.collected(key), ruleOf(kind), "what the buyer keeps no longer owes it");
+            holdbacks.settle(kind, subject, -history.collected(key), ruleOf(kind), "what the buyer keeps no longer owes it");
           }
         }
       }
@@ -265,33 +296,6 @@ public final class RefundCalculator {
       }
     }
 
-    /** Deducts a positive {@code delta} (capped) or releases a negative one. */
-    private void settle(DeductionKind kind, String subject, long delta, String ruleId, String wording) {
-      if (delta > 0) {
-        deduct(kind, subject, delta, ruleId, wording);
-      } else if (delta < 0) {
-        Money amount = Money.of(-delta, order.currency());
-        available += -delta;
-        String text = "Released " + amount + " deducted earlier (" + kind + ", " + subject + "): " + wording;
-        released.add(new Deduction(kind, subject, amount, ruleId, text));
-        explanation.add(text + " [" + ruleId + "]");
-      }
-    }
-
-    private void deduct(DeductionKind kind, String subject, long wanted, String ruleId, String wording) {
-      long taken = Math.min(wanted, available);
-      String cap = taken < wanted ? " (capped at what the refund had left, " + Money.of(taken, order.currency()) + ")" : "";
-      if (taken == 0) {
-        explanation.add("Nothing left to deduct " + Money.of(wanted, order.currency()) + " from: " + wording + " [" + ruleId + "]");
-        return;
-      }
-      available -= taken;
-      Money amount = Money.of(taken, order.currency());
-      String text = "Deducted " + amount + ": " + wording + cap;
-      deductions.add(new Deduction(kind, subject, amount, ruleId, text));
-      explanation.add(text + " [" + ruleId + "]");
-    }
-
     private void returnShipping() {
       Money charge = request.returnShippingCharge();
       if (charge.isZero()) {
@@ -299,7 +303,7 @@ public final class RefundCalculator {
       }
       Payer payer = liability.payerOf(ShippingLeg.RETURN).orElse(Payer.MERCHANT);
       if (payer == Payer.BUYER && terms.deductReturnShipping()) {
-        deduct(DeductionKind.RETURN_SHIPPING, "order", charge.minorUnits(), RuleIds.RETURN_SHIPPING,
+        holdbacks.deduct(DeductionKind.RETURN_SHIPPING, "order", charge.minorUnits(), RuleIds.RETURN_SHIPPING,
             "the buyer pays the return shipping of this return, " + charge);
       } else {
         explanation.add("Return shipping " + charge + " is not deducted: " + (payer == Payer.BUYER
@@ -313,7 +317,7 @@ public final class RefundCalculator {
       }
       long fee = share(goods.minorUnits(), terms.restockingFeeBasisPoints());
       if (fee > 0) {
-        deduct(DeductionKind.RESTOCKING_FEE, "order", fee, RuleIds.RESTOCKING_FEE,
+        holdbacks.deduct(DeductionKind.RESTOCKING_FEE, "order", fee, RuleIds.RESTOCKING_FEE,
             "restocking fee of " + percent(terms.restockingFeeBasisPoints()) + " on goods of " + goods);
       }
     }
@@ -332,7 +336,7 @@ public final class RefundCalculator {
       long cap = share(goods.minorUnits(), terms.depreciationCapBasisPoints());
       long wanted = Math.min(assessed.minorUnits(), cap);
       if (wanted > 0) {
-        deduct(DeductionKind.DEPRECIATION, "order", wanted, RuleIds.DEPRECIATION, "assessed depreciation " + assessed
+        holdbacks.deduct(DeductionKind.DEPRECIATION, "order", wanted, RuleIds.DEPRECIATION, "assessed depreciation " + assessed
             + (wanted < assessed.minorUnits() ? ", limited to " + percent(terms.depreciationCapBasisPoints()) + " of the goods" : ""));
       }
     }

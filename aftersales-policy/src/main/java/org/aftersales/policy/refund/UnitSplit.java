@@ -1,13 +1,20 @@
 package org.aftersales.policy.refund;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.aftersales.money.Money;
 
 /**
- * Splits a line's amount over its units: every unit carries the floor of {@code total / quantity}
- * and the last unit takes the remainder, so the units returned in any sequence add up to the total
- * once the last one is back. Units go back in order, first to last.
+ * Splits a line's amount over its units pro rata: the first {@code k} of {@code quantity} units
+ * carry {@code floor(total * k / quantity)}, so every unit carries the floor or the ceiling of
+ * {@code total / quantity}, any run of units is within one minor unit of its exact share, and the
+ * last unit takes what remains. Units go back in order, first to last, and add up to the total once
+ * the last one is back.
+ *
+ * <p>Why not floor every unit and give the last one the remainder: that remainder can reach {@code
+ * quantity - 1} minor units, so a buyer keeping the last of 100 units at 1.00 bought with a 0.01
+ * coupon would have paid 1.98 for it.
  */
 final class UnitSplit {
 
@@ -15,10 +22,9 @@ final class UnitSplit {
 
   /** Returns what the first {@code units} of {@code quantity} units carry of {@code total}. */
   static Money firstUnits(Money total, int quantity, int units) {
-    if (units == quantity) {
-      return total;
-    }
-    return Money.of(total.minorUnits() / quantity * units, total.currency());
+    long share = BigInteger.valueOf(total.minorUnits()).multiply(BigInteger.valueOf(units))
+        .divide(BigInteger.valueOf(quantity)).longValueExact();
+    return Money.of(share, total.currency());
   }
 
   /** Returns what units {@code fromInclusive} to {@code toExclusive} carry of {@code total}. */

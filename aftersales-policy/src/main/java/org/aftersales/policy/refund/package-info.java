@@ -8,8 +8,9 @@
  * org.aftersales.policy.liability.Liability}, every earlier {@link
  * org.aftersales.policy.refund.Refund} of the order and the shop's {@link
  * org.aftersales.policy.refund.RefundTerms}. Order-level discounts are spread over lines by largest
- * remainder; within a line every unit carries the same share except the last, which takes the
- * remainder, so returning a line in any number of steps refunds exactly what was paid for it.
+ * remainder; within a line the first {@code k} units carry {@code floor(paid * k / quantity)}, so a
+ * unit is never more than one minor unit off its share and the last unit takes what remains:
+ * returning a line in any number of steps refunds exactly what was paid for it.
  *
  * <p>Deductions that depend on what the buyer keeps (a broken threshold promotion, a free-shipping
  * threshold no longer met, a gift kept although its condition is gone) are computed from the state

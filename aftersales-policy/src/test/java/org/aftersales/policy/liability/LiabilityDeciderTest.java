@@ -31,7 +31,7 @@ class LiabilityDeciderTest {
 
   @ParameterizedTest
   @EnumSource(value = Reason.class, names = {"QUALITY_DEFECT", "WRONG_ITEM", "DAMAGED_IN_TRANSIT", "NOT_AS_DESCRIBED", "MISSING_PARTS"})
-  void seedMoney_qualityWrongOrDamagedGoods_merchantPaysShippingBothWays(Reason reason) {
+  void seedMoney_cnConsumerRightsLawArt24_qualityWrongOrDamagedGoods_merchantPaysShippingBothWays(Reason reason) {
     Liability exchange = decide(EXCHANGE, reason);
 
     assertThat(exchange.fault()).isEqualTo(Fault.SELLER);
@@ -76,11 +76,13 @@ class LiabilityDeciderTest {
 
   @ParameterizedTest
   @EnumSource(value = Reason.class, names = {"CHANGED_MIND", "SIZE_OR_FIT"})
-  void seedMoney_changeOfMind_buyerPaysTheReturnShipping(Reason reason) {
+  void seedMoney_cnConsumerRightsLawArt25_changeOfMind_buyerPaysTheReturnShipping_unlessTheShopAgreedOtherwise(Reason reason) {
     Liability liability = decide(RETURN_AND_REFUND, reason);
+    Liability agreed = LiabilityDecider.decide(LiabilityQuestion.of(RETURN_AND_REFUND, reason), CHINA.withChangeOfMindReturn(ReturnCover.FREE_RETURNS));
 
     assertThat(liability.fault()).isEqualTo(Fault.BUYER_CHOICE);
     assertThat(liability.payerOf(RETURN)).contains(Payer.BUYER);
+    assertThat(agreed.payerOf(RETURN)).contains(Payer.MERCHANT);
     assertThat(liability.payerOf(ORIGINAL_DELIVERY)).contains(Payer.BUYER);
     assertThat(liability.legs().get(1).ruleId()).isEqualTo(LiabilityDecider.CHANGE_OF_MIND_RETURN);
   }
@@ -178,6 +180,16 @@ class LiabilityDeciderTest {
         .hasMessageStartingWith("changeOfMindReplacementOut");
     assertThatThrownBy(() -> CHINA.withChangeOfMindReturn(null))
         .isInstanceOf(NullPointerException.class).hasMessage("changeOfMindReturn");
+  }
+
+  @Test
+  void aResultOrCaseTypeThatIsNull_isRefusedNamingIt() {
+    assertThatThrownBy(() -> new Liability(Fault.SELLER, null, Optional.empty()))
+        .isInstanceOf(NullPointerException.class).hasMessage("legs");
+    assertThatThrownBy(() -> new Liability(Fault.SELLER, java.util.Arrays.asList((LegLiability) null), Optional.empty()))
+        .isInstanceOf(NullPointerException.class).hasMessage("legs[0]");
+    assertThatThrownBy(() -> ShippingLeg.of(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("type");
   }
 
   @Test

@@ -14,8 +14,8 @@ import org.aftersales.money.Money;
 /**
  * Orders and return sequences built from a seed, so a property failure names a reproducible seed:
  * random lines, item discounts, coupons and threshold promotions, shipping (none, standard,
- * premium, free from a threshold), gifts with a line or a spend, and payments split over card,
- * store balance and points.
+ * premium, free from a threshold), gifts with a line or a spend, and payments split over up to three
+ * tenders of shuffled kinds, points among them.
  */
 final class RandomOrders {
 
@@ -107,13 +107,14 @@ final class RandomOrders {
     cuts.add(total);
     List<TenderPayment> payments = new ArrayList<>();
     long previous = 0;
-    TenderKind[] kinds = {TenderKind.CARD, TenderKind.STORE_BALANCE, TenderKind.POINTS};
+    List<TenderKind> kinds = new ArrayList<>(List.of(TenderKind.values()));
+    Collections.shuffle(kinds, random);
     for (int t = 0; t < count; t++) {
       long amount = cuts.get(t) - previous;
       previous = cuts.get(t);
-      payments.add(kinds[t] == TenderKind.POINTS && amount > 0
+      payments.add(kinds.get(t) == TenderKind.POINTS && amount > 0
           ? TenderPayment.points("T" + t, amount * (1 + random.nextInt(100)) / (1 + random.nextInt(7)) + 1, money(amount))
-          : TenderPayment.of("T" + t, kinds[t], money(amount)));
+          : TenderPayment.of("T" + t, kinds.get(t), money(amount)));
     }
     return payments;
   }

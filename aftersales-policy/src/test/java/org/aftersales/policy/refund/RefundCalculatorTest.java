@@ -92,6 +92,23 @@ class RefundCalculatorTest {
   }
 
   @Test
+  void unitsCarryTheirProRataShareWithinOneFen_soAKeptUnitNeverCostsMoreThanItsPrice() {
+    // 100 units at 1.00 with a 0.01 coupon: 99.99 paid. Flooring every unit to 0.99 and giving the
+    // last one the remainder refunded 98.01 for 99 units and left the kept unit costing 1.98.
+    OrderSnapshot order = OrderSnapshot.builder("o-bulk", CNY)
+        .line(PurchasedLine.of("A", "sku-a", 100, cny("1.00")))
+        .discount(OrderDiscount.coupon("coupon-1fen", cny("0.01")))
+        .payment(card("99.99")).build();
+
+    Refund ninetyNine = RefundCalculator.calculate(order, request(line("A", 99)), QUALITY, List.of(), TERMS);
+    Refund last = RefundCalculator.calculate(order, request(line("A", 1)), QUALITY, List.of(ninetyNine), TERMS);
+
+    assertThat(ninetyNine.total()).isEqualTo(cny("98.99"));
+    assertThat(ninetyNine.lines().get(0).unitAmounts()).allMatch(unit -> unit.equals(cny("0.99")) || unit.equals(cny("1.00")));
+    assertThat(last.total()).isEqualTo(cny("1.00"));
+  }
+
+  @Test
   void manjian_thresholdBrokenByAPartialReturn_deductsThePromotionsShareOnTheKeptGoods() {
     OrderSnapshot order = manjianOrder();
     assertThat(order.linePaid()).containsExactly(cny("182.86"), cny("137.14"));
@@ -122,6 +139,21 @@ class RefundCalculatorTest {
         "Deducted CNY 12.00: the buyer pays the return shipping of this return, CNY 12.00 [DEDUCT-RETURN-SHIPPING]",
         "Split over the tenders in proportion to what each can still take back: [card CNY 108.00 to ORIGINAL_PAYMENT] [REFUND-BY-TENDER]",
         "Refund: CNY 108.00.");
+  }
+
+  @Test
+  void manjian_theClawbackTakesBackOnlyTheDiscountTheKeptUnitsGot_soTheyNeverCostMoreThanTheirPrice() {
+    // 满100减1.72 over three units of 1.00 and one of 100.00: line A carries 0.05 of it, 2.95 paid.
+    OrderSnapshot order = OrderSnapshot.builder("o-manjian-units", CNY)
+        .line(PurchasedLine.of("A", "sku-a", 3, cny("1.00"))).line(PurchasedLine.of("B", "sku-b", 1, cny("100.00")))
+        .discount(OrderDiscount.thresholdPromotion("manjian-100", cny("100.00"), cny("1.72")))
+        .payment(card("101.28")).build();
+
+    Refund refund = RefundCalculator.calculate(order, request(line("A", 2), line("B", 1)), CHANGED_MIND, List.of(), TERMS);
+
+    // The kept unit was paid 0.99, so 0.01 of discount is all there is to take back; 0.02 made it cost 1.01.
+    assertThat(refund.deductions()).extracting(Deduction::amount).containsExactly(cny("0.01"));
+    assertThat(order.totalPaid().minus(refund.total())).isEqualTo(cny("1.00"));
   }
 
   @Test
@@ -220,6 +252,24 @@ class RefundCalculatorTest {
     assertThat(RefundCalculator.calculate(standard, all, withdrawal, List.of(), TERMS).shippingRefund()).isEqualTo(Money.parse("EUR 4.99"));
     assertThat(RefundCalculator.calculate(premium, all, withdrawal, List.of(), TERMS.withKeepPremiumDeliverySurplus(false)).shippingRefund())
         .isEqualTo(Money.parse("EUR 9.99"));
+  }
+
+  @Test
+  void euCrdArt13_aPartialWithdrawalRefundsNoDelivery_theOneThatBringsTheLastItemBackRefundsTheStandardDelivery() {
+    OrderSnapshot order = OrderSnapshot.builder("o-eu-part", EUR)
+        .line(PurchasedLine.of("A", "sku-a", 1, Money.parse("EUR 30.00"))).line(PurchasedLine.of("B", "sku-b", 1, Money.parse("EUR 50.00")))
+        .shipping(Shipping.premium(Money.parse("EUR 9.99"), Money.parse("EUR 4.99")))
+        .payment(TenderPayment.of("card", TenderKind.CARD, Money.parse("EUR 89.99"))).build();
+    Liability withdrawal = LiabilityDecider.decide(LiabilityQuestion.of(CaseType.RETURN_AND_REFUND, Reason.CHANGED_MIND),
+        LiabilityTerms.defaults().withChangeOfMindOriginalDelivery(Payer.MERCHANT));
+
+    Refund returnA = RefundCalculator.calculate(order, RefundRequest.of(EUR, line("A", 1)), withdrawal, List.of(), TERMS);
+    Refund returnB = RefundCalculator.calculate(order, RefundRequest.of(EUR, line("B", 1)), withdrawal, List.of(returnA), TERMS);
+
+    assertThat(returnA.shippingRefund().isZero()).isTrue();
+    assertThat(returnA.explanationText()).contains("goods of line B are kept and were delivered by it [EU-CRD-ART-13-2]");
+    assertThat(returnB.shippingRefund()).isEqualTo(Money.parse("EUR 4.99"));
+    assertThat(returnA.total().plus(returnB.total())).isEqualTo(Money.parse("EUR 84.99"));
   }
 
   @Test
@@ -357,6 +407,24 @@ class RefundCalculatorTest {
     assertThat(returnB.total()).isEqualTo(cny("75.00"));
   }
 
+  @Test
+  void aReleaseComesBeforeTheDeductionsOfTheSameRefund_soTheyAreNotCappedBelowWhatItHolds() {
+    OrderSnapshot order = OrderSnapshot.builder("o-release", CNY)
+        .line(PurchasedLine.of("A", "sku-a", 1, cny("5.00"))).line(PurchasedLine.of("B", "sku-b", 1, cny("100.00")))
+        .gift(Gift.withLine("speaker", "sku-speaker", cny("25.00"), "A"))
+        .shipping(Shipping.freeFrom(cny("90.00"), cny("10.00"))).payment(card("105.00")).build();
+    Refund returnB = RefundCalculator.calculate(order, request(line("B", 1)), CHANGED_MIND, List.of(), TERMS);
+
+    Refund returnA = RefundCalculator.calculate(order, request(line("A", 1)), CHANGED_MIND, List.of(returnB), TERMS);
+
+    // Returning A gives back the 10.00 free-shipping charge and owes the speaker's 25.00:
+    // 5.00 + 10.00 is there to take it from, not 5.00 alone.
+    assertThat(returnB.total()).isEqualTo(cny("90.00"));
+    assertThat(returnA.released()).extracting(Deduction::amount).containsExactly(cny("10.00"));
+    assertThat(returnA.deductions()).extracting(Deduction::amount).containsExactly(cny("15.00"));
+    assertThat(returnA.total()).isEqualTo(cny("0.00"));
+  }
+
   /** Card 120.00 + balance 50.00 + 3,000 points worth 30.00 for two units of 100.00. */
   private static OrderSnapshot splitTenderOrder() {
     return OrderSnapshot.of("o-split", List.of(PurchasedLine.of("A", "sku-a", 2, cny("100.00"))), List.of(
@@ -437,6 +505,17 @@ class RefundCalculatorTest {
   }
 
   @Test
+  void badInput_aLineAskedTwice_aZeroQuantity_aNullEarlierList_nameTheField() {
+    assertThatThrownBy(() -> request(line("A", 1), line("A", 1)))
+        .isInstanceOfSatisfying(InvalidRefundInputException.class, e -> assertThat(e.field()).isEqualTo("lines[1]"))
+        .hasMessageContaining("repeats the id 'A'");
+    assertThatThrownBy(() -> line("A", 0))
+        .isInstanceOfSatisfying(InvalidRefundInputException.class, e -> assertThat(e.field()).isEqualTo("quantity"));
+    assertThatThrownBy(() -> RefundCalculator.calculate(couponOrder(), request(line("A", 1)), QUALITY, null, TERMS))
+        .isInstanceOfSatisfying(InvalidRefundInputException.class, e -> assertThat(e.field()).isEqualTo("earlier"));
+  }
+
+  @Test
   void badInput_aCurrencyMismatch_namesTheField() {
     RefundRequest euro = new RefundRequest(List.of(line("A", 1)), Set.of(), Money.parse("EUR 5.00"), Money.parse("EUR 0"));
 
@@ -465,8 +544,72 @@ class RefundCalculatorTest {
   }
 
   @Test
-  void badInput_anEarlierRefundOfAnotherOrder_namesTheField() {
-    Refund foreign = RefundCalculator.calculate(splitTenderOrder(), request(line("A", 1)), QUALITY, List.of(), TERMS);
+  void badInput_anEarlierRefundOfAnotherOrderWithTheSameLineAndTenderIds_isRefused() {
+    // Hosts number lines and tenders per order, so "A" and "card" recur across orders.
+    OrderSnapshot cheap = OrderSnapshot.of("o-cheap", List.of(PurchasedLine.of("A", "sku-a", 2, cny("1.00"))), List.of(card("2.00")));
+    OrderSnapshot dear = OrderSnapshot.of("o-dear", List.of(PurchasedLine.of("A", "sku-a", 2, cny("50.00"))), List.of(card("100.00")));
+    Refund ofCheap = RefundCalculator.calculate(cheap, request(line("A", 1)), QUALITY, List.of(), TERMS);
+
+    assertThatThrownBy(() -> RefundCalculator.calculate(dear, request(line("A", 1)), QUALITY, List.of(ofCheap), TERMS))
+        .isInstanceOfSatisfying(InvalidRefundInputException.class, e -> assertThat(e.field()).isEqualTo("earlier[0].orderId"))
+        .hasMessageContaining("o-cheap").hasMessageContaining("o-dear");
+  }
+
+  @Test
+  void badInput_anEarlierRefundListedTwice_orOneLeftOut_isRefused() {
+    // Listed twice, the 17.14 clawback of the first return would count as 34.28 held and be released twice.
+    OrderSnapshot order = OrderSnapshot.builder("o-twice", CNY)
+        .line(PurchasedLine.of("A", "sku-a", 1, cny("200.00"))).line(PurchasedLine.of("B", "sku-b", 2, cny("75.00")))
+        .discount(OrderDiscount.thresholdPromotion("manjian-300-30", cny("300.00"), cny("30.00")))
+        .payment(card("320.00")).build();
+    Refund first = RefundCalculator.calculate(order, request(line("B", 1)), CHANGED_MIND, List.of(), TERMS);
+    Refund second = RefundCalculator.calculate(order, request(line("B", 1)), CHANGED_MIND, List.of(first), TERMS);
+
+    assertThatThrownBy(() -> RefundCalculator.calculate(order, request(line("A", 1)), CHANGED_MIND, List.of(first, first), TERMS))
+        .isInstanceOfSatisfying(InvalidRefundInputException.class, e -> assertThat(e.field()).isEqualTo("earlier[1].lines[0].firstUnit"))
+        .hasMessageContaining("unit 1 of line B is in two earlier refunds");
+    assertThatThrownBy(() -> RefundCalculator.calculate(order, request(line("A", 1)), CHANGED_MIND, List.of(second), TERMS))
+        .isInstanceOfSatisfying(InvalidRefundInputException.class, e -> assertThat(e.field()).isEqualTo("earlier[0].lines[0].firstUnit"))
+        .hasMessageContaining("no earlier refund covers unit 1 of line B");
+  }
+
+  @Test
+  void badInput_anEarlierRefundComputedAtOtherPrices_isRefused() {
+    // The host re-priced the order after the first refund: 2 x 50.00 became 2 x 60.00.
+    OrderSnapshot before = OrderSnapshot.of("o-repriced", List.of(PurchasedLine.of("A", "sku-a", 2, cny("60.00"))), List.of(card("120.00")));
+    OrderSnapshot after = OrderSnapshot.of("o-repriced", List.of(PurchasedLine.of("A", "sku-a", 2, cny("50.00"))), List.of(card("100.00")));
+    Refund first = RefundCalculator.calculate(before, request(line("A", 1)), QUALITY, List.of(), TERMS);
+
+    assertThatThrownBy(() -> RefundCalculator.calculate(after, request(line("A", 1)), QUALITY, List.of(first), TERMS))
+        .isInstanceOfSatisfying(InvalidRefundInputException.class, e -> assertThat(e.field()).isEqualTo("earlier[0].lines[0].goods"))
+        .hasMessageContaining("CNY 60.00").hasMessageContaining("CNY 50.00");
+  }
+
+  @Test
+  void badInput_earlierRefundsReleasingMoreThanTheyDeducted_areRefused() {
+    // A stored refund edited to release a 5.00 clawback nobody deducted: trusted, the next return
+    // "settled" the negative balance by deducting 5.00 from the buyer.
+    OrderSnapshot order = manjianOrder();
+    Refund real = RefundCalculator.calculate(order, request(line("B", 1)), QUALITY, List.of(), TERMS);
+    Deduction invented = new Deduction(DeductionKind.DISCOUNT_THRESHOLD_BROKEN, "manjian-300-30", cny("5.00"),
+        RuleIds.DISCOUNT_THRESHOLD_BROKEN, "edited in");
+    Money total = real.total().plus(cny("5.00"));
+    Refund edited = new Refund(real.orderId(), real.lines(), real.shippingRefund(), real.deductions(), List.of(invented),
+        List.of(new TenderRefund("card", TenderKind.CARD, total, RefundRoute.ORIGINAL_PAYMENT, 0)), real.giftsReturned(),
+        real.couponsReissued(), total, real.explanation());
+
+    assertThatThrownBy(() -> RefundCalculator.calculate(order, request(line("A", 1)), CHANGED_MIND, List.of(edited), TERMS))
+        .isInstanceOfSatisfying(InvalidRefundInputException.class, e -> assertThat(e.field()).isEqualTo("earlier"))
+        .hasMessageContaining("release CNY 5.00 more than they deducted under DISCOUNT_THRESHOLD_BROKEN:manjian-300-30");
+  }
+
+  @Test
+  void badInput_anEarlierRefundThroughATenderTheOrderDoesNotHave_namesTheField() {
+    // The same order as the host once stored it, paid by card and balance: the earlier refund names a tender it no longer has.
+    OrderSnapshot manjian = manjianOrder();
+    OrderSnapshot stale = new OrderSnapshot("o-manjian", CNY, manjian.lines(), manjian.discounts(), manjian.shipping(), List.of(),
+        List.of(card("200.00"), TenderPayment.of("balance", TenderKind.STORE_BALANCE, cny("120.00"))));
+    Refund foreign = RefundCalculator.calculate(stale, request(line("A", 1)), QUALITY, List.of(), TERMS);
     List<Refund> earlier = new ArrayList<>(List.of(foreign));
 
     assertThatThrownBy(() -> RefundCalculator.calculate(manjianOrder(), request(line("A", 1)), QUALITY, earlier, TERMS))

@@ -55,8 +55,11 @@ class RefundPropertiesTest {
       for (int i = 0; i < order.lines().size(); i++) {
         LineRefund line = all.lines().get(i);
         assertThat(Money.sum(line.unitAmounts(), CNY)).isEqualTo(order.linePaid().get(i));
-        // Every unit but the last carries the same share; the last one the remainder.
-        assertThat(line.unitAmounts().subList(0, line.quantity() - 1)).allMatch(unit -> unit.equals(line.unitAmounts().get(0)));
+        // Every unit carries the floor or the ceiling of its exact share.
+        long paid = order.linePaid().get(i).minorUnits();
+        int quantity = line.quantity();
+        assertThat(line.unitAmounts()).allSatisfy(unit -> assertThat(unit.minorUnits()).isBetween(paid / quantity,
+            (paid + quantity - 1) / quantity));
       }
       assertThat(Money.sum(all.tenders().stream().map(TenderRefund::amount).toList(), CNY)).isEqualTo(all.total());
     });
@@ -130,11 +133,54 @@ class RefundPropertiesTest {
     });
   }
 
+  @Test
+  void goodsKeptNeverCostMoreThanTheirPriceAfterItemDiscounts_howeverManyUnitsComeBackAndWhateverIsClawedBack() {
+    Liability changedMind = LIABILITIES.get(2);
+    qt().forAll(SEEDS, SEEDS).checkAssert((orderSeed, stepSeed) -> {
+      OrderSnapshot order = RandomOrders.order(orderSeed);
+      Random random = new Random(stepSeed);
+      List<Refund> refunds = new ArrayList<>();
+      for (RefundRequest request : RandomOrders.everyUnitInSteps(order, stepSeed)) {
+        if (random.nextInt(3) == 0) {
+          break; // the buyer keeps the rest
+        }
+        refunds.add(RefundCalculator.calculate(order, request, changedMind, refunds, RefundTerms.defaults()));
+        assertKeptGoodsCostAtMostTheirPrice(order, refunds);
+      }
+    });
+  }
+
+  /**
+   * What the buyer is out of pocket for the goods kept (what was paid for them plus the discount
+   * clawed back) is at most their price after item discounts, pro rata per unit rounded up.
+   */
+  private static void assertKeptGoodsCostAtMostTheirPrice(OrderSnapshot order, List<Refund> refunds) {
+    long cost = 0;
+    long price = 0;
+    for (int i = 0; i < order.lines().size(); i++) {
+      PurchasedLine line = order.lines().get(i);
+      int returned = refunds.stream().mapToInt(r -> r.quantityOf(line.lineId())).sum();
+      long goodsBack = refunds.stream().flatMap(r -> r.lines().stream()).filter(l -> l.lineId().equals(line.lineId()))
+          .mapToLong(l -> l.goods().minorUnits()).sum();
+      cost += order.linePaid().get(i).minorUnits() - goodsBack;
+      long keptNet = line.net().minorUnits() * (line.quantity() - returned);
+      price += (keptNet + line.quantity() - 1) / line.quantity();
+    }
+    cost += refunds.stream().flatMap(r -> r.deductions().stream()).filter(d -> d.kind() == DeductionKind.DISCOUNT_THRESHOLD_BROKEN)
+        .mapToLong(d -> d.amount().minorUnits()).sum();
+    cost -= refunds.stream().flatMap(r -> r.released().stream()).filter(d -> d.kind() == DeductionKind.DISCOUNT_THRESHOLD_BROKEN)
+        .mapToLong(d -> d.amount().minorUnits()).sum();
+    assertThat(cost).as("kept goods cost vs their price after item discounts").isLessThanOrEqualTo(price);
+  }
+
   private static Set<String> keepSome(Set<String> gifts, Random random) {
     return Set.copyOf(gifts.stream().filter(g -> random.nextBoolean()).toList());
   }
 
-  /** Paid = refunded + kept, where kept is counted from the goods, the shipping and the deductions; and nothing beyond what was paid. */
+  /**
+   * Nothing comes back beyond what was paid per tender, in points, per line, for shipping or in all;
+   * and no deduction is released beyond what was deducted under its key.
+   */
   private static void assertConserved(OrderSnapshot order, List<Refund> refunds) {
     long refunded = refunds.stream().mapToLong(r -> r.total().minorUnits()).sum();
     long tendered = 0;
@@ -160,10 +206,11 @@ class RefundPropertiesTest {
     }
     long shippingBack = refunds.stream().mapToLong(r -> r.shippingRefund().minorUnits()).sum();
     assertThat(shippingBack).isBetween(0L, order.shipping().fee().minorUnits());
-    long heldBack = refunds.stream().flatMap(r -> r.deductions().stream()).mapToLong(d -> d.amount().minorUnits()).sum()
-        - refunds.stream().flatMap(r -> r.released().stream()).mapToLong(d -> d.amount().minorUnits()).sum();
-    assertThat(heldBack).isNotNegative();
-    long kept = goodsKept + (order.shipping().fee().minorUnits() - shippingBack) + heldBack;
-    assertThat(refunded + kept).isEqualTo(order.totalPaid().minorUnits());
+    Map<String, Long> heldByKey = new LinkedHashMap<>();
+    refunds.forEach(r -> r.deductions().forEach(d -> heldByKey.merge(d.key(), d.amount().minorUnits(), Long::sum)));
+    refunds.forEach(r -> r.released().forEach(d -> heldByKey.merge(d.key(), -d.amount().minorUnits(), Long::sum)));
+    assertThat(heldByKey).allSatisfy((key, held) -> assertThat(held).as("held under %s", key).isNotNegative());
+    // Whatever was held back, the buyer is out of pocket at least the goods kept and the shipping not refunded.
+    assertThat(order.totalPaid().minorUnits() - refunded).isGreaterThanOrEqualTo(goodsKept + order.shipping().fee().minorUnits() - shippingBack);
   }
 }
