@@ -138,10 +138,11 @@ class BadInputExamplesTest {
   void aPolicyRefusesABlankNameAndOneIdInTwoTerms() {
     AfterSalesPolicy preset = Presets.chinaStatutory();
     assertThatThrownBy(() -> new AfterSalesPolicy(" ", preset.eligibility(), preset.evidence(), preset.sla(),
-        preset.channels())).isInstanceOf(IllegalArgumentException.class).hasMessage("name must not be blank");
+        preset.channels(), preset.shipping(), preset.refund())).isInstanceOf(IllegalArgumentException.class).hasMessage("name must not be blank");
     ChannelTerms clash = new ChannelTerms(RuleRef.of("cn.law.no-reason-7d", "test"), EnumSet.of(Channel.APP),
         Optional.empty());
-    assertThatThrownBy(() -> new AfterSalesPolicy("x", preset.eligibility(), preset.evidence(), preset.sla(), clash))
+    assertThatThrownBy(() -> new AfterSalesPolicy("x", preset.eligibility(), preset.evidence(), preset.sla(), clash,
+        preset.shipping(), preset.refund()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rule id cn.law.no-reason-7d is used twice");
   }
 }
