@@ -25,6 +25,7 @@ import org.aftersales.policy.refund.Shipping;
 import org.aftersales.policy.refund.TenderKind;
 import org.aftersales.policy.refund.TenderPayment;
 import org.aftersales.policy.refund.TenderRefund;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** What each preset's shipping and refund terms decide, named after the statute or seed rule they implement. */
@@ -95,8 +96,8 @@ class PresetMoneyExamplesTest {
 
     assertThat(withdrawal.shippingRefund()).isEqualTo(Money.parse("EUR 5.00"));
     assertThat(withdrawal.deductions()).extracting(Deduction::kind, Deduction::amount).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(DeductionKind.RETURN_SHIPPING, Money.parse("EUR 8.00")),
-        org.assertj.core.groups.Tuple.tuple(DeductionKind.DEPRECIATION, Money.parse("EUR 30.00")));
+        Tuple.tuple(DeductionKind.RETURN_SHIPPING, Money.parse("EUR 8.00")),
+        Tuple.tuple(DeductionKind.DEPRECIATION, Money.parse("EUR 30.00")));
     assertThat(withdrawal.total()).isEqualTo(Money.parse("EUR 67.00"));
   }
 

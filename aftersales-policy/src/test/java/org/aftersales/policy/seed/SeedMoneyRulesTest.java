@@ -26,6 +26,7 @@ import org.aftersales.policy.refund.Shipping;
 import org.aftersales.policy.refund.TenderKind;
 import org.aftersales.policy.refund.TenderPayment;
 import org.aftersales.policy.refund.TenderRefund;
+import org.assertj.core.groups.Tuple;
 import org.aftersales.policy.testing.SeedDocument;
 import org.junit.jupiter.api.Test;
 
@@ -181,8 +182,8 @@ class SeedMoneyRulesTest {
     Refund toBalance = refund(storeBalance, returning(storeBalance, Reason.QUALITY_DEFECT), kettleBack("0.00"));
 
     assertThat(back.tenders()).extracting(TenderRefund::tenderId, TenderRefund::route).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("card", RefundRoute.ORIGINAL_PAYMENT),
-        org.assertj.core.groups.Tuple.tuple("wallet", RefundRoute.ORIGINAL_PAYMENT));
+        Tuple.tuple("card", RefundRoute.ORIGINAL_PAYMENT),
+        Tuple.tuple("wallet", RefundRoute.ORIGINAL_PAYMENT));
     assertThat(toBalance.tenders()).extracting(TenderRefund::route)
         .containsOnly(RefundRoute.STORE_BALANCE);
     assertThat(toBalance.total()).isEqualTo(back.total()).isEqualTo(cny("210.00"));
