@@ -32,8 +32,10 @@ import org.aftersales.policy.source.RuleRef;
 
 /**
  * A shop's after-sales policy: one term per concern, each a value of its own package and each read
- * from its own section of the JSON format. Rule ids are unique across all terms, so a decision's
- * rule id names one rule of the policy.
+ * from its own section of the JSON format. Rule ids are unique across all terms, so an eligibility
+ * decision's rule id names one rule of the policy. Liabilities and refunds cite the library's fixed
+ * rule ids ({@code LiabilityDecider}, {@code refund.RuleIds}); {@link #shipping()} and {@link
+ * #refund()} cite where the terms they applied come from.
  *
  * <p>Instances are immutable and thread-safe.
  *
