@@ -154,7 +154,10 @@ public final class PolicyGen {
     return subsets(Channel.class, true).zip(autoRefund, (accepted, auto) -> new ChannelTerms(ref("c.channels"), accepted, auto));
   }
 
-  /** Returns valid policies: up to 5 window rules, 2 exclusions, 4 evidence rules and 6 step limits. */
+  /**
+   * Returns valid policies: up to 5 window rules, 2 exclusions, 4 evidence rules and 6 step limits,
+   * and any shipping and refund terms.
+   */
   public static Gen<AfterSalesPolicy> policies() {
     Gen<EligibilityTerms> eligibility = lists().of(windowRules()).ofSizeBetween(0, 5)
         .zip(lists().of(exclusions()).ofSizeBetween(0, 2), PolicyGen::eligibility)
@@ -172,10 +175,11 @@ public final class PolicyGen {
         .zip(Generate.enumValues(DayConvention.class), Generate.range(1, 5), Generate.range(0, 4), PolicyGen::sla)
         .assuming(terms -> terms != null);
     Gen<String> names = Generate.pick(List.of("Shop A", "店铺 B", "Tab\tand \"quotes\""));
-    Gen<AfterSalesPolicy> withoutMoney = names.zip(eligibility, evidence, sla, channels(),
+    // QuickTheories zips at most five generators: build with default money terms, then vary them.
+    Gen<AfterSalesPolicy> withDefaultMoney = names.zip(eligibility, evidence, sla, channels(),
         (name, e, v, s, c) -> new AfterSalesPolicy(name, e, v, s, c, Cited.of(ref("m.shipping"), LiabilityTerms.defaults()),
             Cited.of(ref("m.refund"), RefundTerms.defaults())));
-    return withoutMoney.zip(shippingTerms(), refundTerms(),
+    return withDefaultMoney.zip(shippingTerms(), refundTerms(),
         (policy, shipping, refund) -> new AfterSalesPolicy(policy.name(), policy.eligibility(), policy.evidence(),
             policy.sla(), policy.channels(), Cited.of(ref("m.shipping"), shipping), Cited.of(ref("m.refund"), refund)));
   }
