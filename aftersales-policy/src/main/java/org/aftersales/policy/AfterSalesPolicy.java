@@ -17,13 +17,25 @@ import org.aftersales.policy.evidence.EvidenceOccasion;
 import org.aftersales.policy.evidence.EvidenceSituation;
 import org.aftersales.policy.evidence.EvidenceTerms;
 import org.aftersales.policy.evidence.MissingEvidence;
+import org.aftersales.policy.liability.Liability;
+import org.aftersales.policy.liability.LiabilityDecider;
+import org.aftersales.policy.liability.LiabilityQuestion;
+import org.aftersales.policy.liability.LiabilityTerms;
+import org.aftersales.policy.refund.OrderSnapshot;
+import org.aftersales.policy.refund.Refund;
+import org.aftersales.policy.refund.RefundCalculator;
+import org.aftersales.policy.refund.RefundRequest;
+import org.aftersales.policy.refund.RefundTerms;
 import org.aftersales.policy.sla.SlaTerms;
+import org.aftersales.policy.source.Cited;
 import org.aftersales.policy.source.RuleRef;
 
 /**
  * A shop's after-sales policy: one term per concern, each a value of its own package and each read
- * from its own section of the JSON format. Rule ids are unique across all terms, so a decision's
- * rule id names one rule of the policy.
+ * from its own section of the JSON format. Rule ids are unique across all terms, so an eligibility
+ * decision's rule id names one rule of the policy. Liabilities and refunds cite the library's fixed
+ * rule ids ({@code LiabilityDecider}, {@code refund.RuleIds}); {@link #shipping()} and {@link
+ * #refund()} cite where the terms they applied come from.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -32,9 +44,12 @@ import org.aftersales.policy.source.RuleRef;
  * @param evidence the evidence each act must come with
  * @param sla the time limits per step
  * @param channels where requests come from, and automatic refunds
+ * @param shipping who pays the shipping of a return nobody is at fault for, cited by one rule
+ * @param refund what a refund deducts and where it goes, cited by one rule
  */
 public record AfterSalesPolicy(
-    String name, EligibilityTerms eligibility, EvidenceTerms evidence, SlaTerms sla, ChannelTerms channels) {
+    String name, EligibilityTerms eligibility, EvidenceTerms evidence, SlaTerms sla, ChannelTerms channels,
+    Cited<LiabilityTerms> shipping, Cited<RefundTerms> refund) {
 
   /**
    * Validates the policy.
@@ -48,11 +63,13 @@ public record AfterSalesPolicy(
     Objects.requireNonNull(evidence, "evidence");
     Objects.requireNonNull(sla, "sla");
     Objects.requireNonNull(channels, "channels");
+    Objects.requireNonNull(shipping, "shipping");
+    Objects.requireNonNull(refund, "refund");
     if (name.isBlank()) {
       throw new IllegalArgumentException("name must not be blank");
     }
     Set<String> ids = new HashSet<>();
-    for (RuleRef ref : refs(eligibility, evidence, sla, channels)) {
+    for (RuleRef ref : refs(eligibility, evidence, sla, channels, shipping, refund)) {
       if (!ids.add(ref.id())) {
         throw new IllegalArgumentException("rule id " + ref.id() + " is used twice in policy " + name);
       }
@@ -61,15 +78,17 @@ public record AfterSalesPolicy(
 
   /** Returns every rule of the policy, in the order of its terms. */
   public List<RuleRef> rules() {
-    return refs(eligibility, evidence, sla, channels);
+    return refs(eligibility, evidence, sla, channels, shipping, refund);
   }
 
   private static List<RuleRef> refs(EligibilityTerms eligibility, EvidenceTerms evidence, SlaTerms sla,
-      ChannelTerms channels) {
+      ChannelTerms channels, Cited<LiabilityTerms> shipping, Cited<RefundTerms> refund) {
     List<RuleRef> refs = new ArrayList<>(eligibility.refs());
     refs.addAll(evidence.refs());
     refs.addAll(sla.refs());
     refs.addAll(channels.refs());
+    refs.add(shipping.ref());
+    refs.add(refund.ref());
     return refs;
   }
 
@@ -109,5 +128,35 @@ public record AfterSalesPolicy(
           "evidence missing: " + missing, allowed.allowed());
     }
     return channels.autoRefundFor(request).map(allowed::refundedAutomaticallyUnder).orElse(allowed);
+  }
+
+  /**
+   * Decides who pays each shipping leg of a case under this policy's {@linkplain #shipping shipping
+   * terms}; see {@link LiabilityDecider#decide}. Seller, platform and buyer-damage faults are settled
+   * by the decider's own rules; the terms decide only what nobody is at fault for.
+   *
+   * @param question the facts of the case
+   * @return who pays each leg, with the decider's rule id and an explanation per leg, never null
+   * @throws NullPointerException if question is null
+   */
+  public Liability liability(LiabilityQuestion question) {
+    return LiabilityDecider.decide(question, shipping.terms());
+  }
+
+  /**
+   * Calculates a refund under this policy's {@linkplain #refund refund terms}; see {@link
+   * RefundCalculator#calculate}.
+   *
+   * @param order the order as paid
+   * @param request the units asked for and the facts of this return
+   * @param liability who pays each shipping leg, usually {@link #liability} of the same case
+   * @param earlier every earlier refund of the order; empty for the first
+   * @return the refund, never negative and, with {@code earlier}, never more than was paid per line,
+   *     per tender or in all
+   * @throws org.aftersales.policy.refund.InvalidRefundInputException naming the field if an argument
+   *     is null or the request contradicts the order or the earlier refunds
+   */
+  public Refund refund(OrderSnapshot order, RefundRequest request, Liability liability, List<Refund> earlier) {
+    return RefundCalculator.calculate(order, request, liability, earlier, refund.terms());
   }
 }

@@ -33,7 +33,11 @@ import org.aftersales.policy.evidence.EvidenceOccasion;
 import org.aftersales.policy.evidence.EvidenceRule;
 import org.aftersales.policy.evidence.EvidenceTerms;
 import org.aftersales.policy.preset.Presets;
+import org.aftersales.policy.liability.LiabilityTerms;
+import org.aftersales.policy.refund.InvalidRefundInputException;
+import org.aftersales.policy.refund.RefundTerms;
 import org.aftersales.policy.sla.SlaTerms;
+import org.aftersales.policy.source.Cited;
 import org.aftersales.policy.sla.StepLimit;
 import org.aftersales.policy.source.RuleRef;
 import org.junit.jupiter.api.Test;
@@ -138,10 +142,39 @@ class BadInputExamplesTest {
   void aPolicyRefusesABlankNameAndOneIdInTwoTerms() {
     AfterSalesPolicy preset = Presets.chinaStatutory();
     assertThatThrownBy(() -> new AfterSalesPolicy(" ", preset.eligibility(), preset.evidence(), preset.sla(),
-        preset.channels())).isInstanceOf(IllegalArgumentException.class).hasMessage("name must not be blank");
+        preset.channels(), preset.shipping(), preset.refund())).isInstanceOf(IllegalArgumentException.class).hasMessage("name must not be blank");
     ChannelTerms clash = new ChannelTerms(RuleRef.of("cn.law.no-reason-7d", "test"), EnumSet.of(Channel.APP),
         Optional.empty());
-    assertThatThrownBy(() -> new AfterSalesPolicy("x", preset.eligibility(), preset.evidence(), preset.sla(), clash))
+    assertThatThrownBy(() -> new AfterSalesPolicy("x", preset.eligibility(), preset.evidence(), preset.sla(), clash,
+        preset.shipping(), preset.refund()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rule id cn.law.no-reason-7d is used twice");
+  }
+
+  @Test
+  void aPolicyRefusesMissingMoneyTermsAndAShippingOrRefundIdUsedElsewhere() {
+    AfterSalesPolicy preset = Presets.chinaStatutory();
+    assertThatThrownBy(() -> new AfterSalesPolicy("x", preset.eligibility(), preset.evidence(), preset.sla(),
+        preset.channels(), null, preset.refund())).isInstanceOf(NullPointerException.class).hasMessage("shipping");
+    assertThatThrownBy(() -> new AfterSalesPolicy("x", preset.eligibility(), preset.evidence(), preset.sla(),
+        preset.channels(), preset.shipping(), null)).isInstanceOf(NullPointerException.class).hasMessage("refund");
+    Cited<RefundTerms> clash = Cited.of(RuleRef.of("cn.law.shipping", "test"), RefundTerms.defaults());
+    assertThatThrownBy(() -> new AfterSalesPolicy("x", preset.eligibility(), preset.evidence(), preset.sla(),
+        preset.channels(), preset.shipping(), clash))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rule id cn.law.shipping is used twice");
+  }
+
+  @Test
+  void citedTermsNeedARefAndTerms() {
+    assertThatThrownBy(() -> Cited.of(null, LiabilityTerms.defaults())).isInstanceOf(NullPointerException.class)
+        .hasMessage("ref");
+    assertThatThrownBy(() -> Cited.of(REF, null)).isInstanceOf(NullPointerException.class).hasMessage("terms");
+  }
+
+  @Test
+  void thePolicysLiabilityAndRefundEntryPointsRefuseNulls() {
+    AfterSalesPolicy preset = Presets.chinaStatutory();
+    assertThatThrownBy(() -> preset.liability(null)).isInstanceOf(NullPointerException.class).hasMessage("question");
+    assertThatThrownBy(() -> preset.refund(null, null, null, List.of()))
+        .isInstanceOf(InvalidRefundInputException.class).hasMessageContaining("order");
   }
 }

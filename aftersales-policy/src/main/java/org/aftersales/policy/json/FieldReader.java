@@ -72,6 +72,25 @@ final class FieldReader {
     }
   }
 
+  /** Reads a required boolean, {@code true} or {@code false}. */
+  boolean bool(String field) {
+    JsonNode value = required(field);
+    if (!value.isBoolean()) {
+      throw fail(field, "true or false", value);
+    }
+    return value.asBoolean();
+  }
+
+  /** Reads a required enum constant by its exact name, refusing those not {@code allowed} as if unknown. */
+  <E extends Enum<E>> E enumValue(String field, Class<E> type, Set<E> allowed) {
+    JsonNode value = required(field);
+    E constant = enumAt(value, path(field), type);
+    if (!allowed.contains(constant)) {
+      throw fail(field, "one of " + names(allowed), value);
+    }
+    return constant;
+  }
+
   /** Reads a required integer within bounds. */
   int integer(String field, int min, int max) {
     return integerOf(required(field), path(field), min, max);

@@ -13,14 +13,18 @@ import org.aftersales.policy.AfterSalesPolicy;
 import org.aftersales.policy.channel.ChannelTerms;
 import org.aftersales.policy.eligibility.EligibilityTerms;
 import org.aftersales.policy.evidence.EvidenceTerms;
+import org.aftersales.policy.liability.LiabilityTerms;
+import org.aftersales.policy.refund.RefundTerms;
 import org.aftersales.policy.sla.SlaTerms;
+import org.aftersales.policy.source.Cited;
 
 /**
  * Reads and writes the versioned JSON policy format.
  *
  * <p>A document is an object with {@code "formatVersion"} ({@value #FORMAT_VERSION}), {@code
  * "name"}, and one object per concern, each read by its own {@link PolicySection}: {@code
- * "eligibility"}, {@code "evidence"}, {@code "sla"}, {@code "channels"}. Reading is strict: a
+ * "eligibility"}, {@code "evidence"}, {@code "sla"}, {@code "channels"}, {@code "shipping"}, {@code
+ * "refund"}; every section is required. Reading is strict: a
  * malformed document, duplicate keys, another format version, an unknown field, a value of the wrong
  * type or out of range, an unknown enum name and rules that contradict each other are all an {@link
  * InvalidPolicyJsonException} naming the JSON path and what was expected. Reading either returns a
@@ -62,7 +66,9 @@ public final class PolicyJson {
     EvidenceTerms evidence = section(root, EvidenceSection.INSTANCE);
     SlaTerms sla = section(root, SlaSection.INSTANCE);
     ChannelTerms channels = section(root, ChannelsSection.INSTANCE);
-    return root.build(() -> new AfterSalesPolicy(name, eligibility, evidence, sla, channels));
+    Cited<LiabilityTerms> shipping = section(root, ShippingSection.INSTANCE);
+    Cited<RefundTerms> refund = section(root, RefundSection.INSTANCE);
+    return root.build(() -> new AfterSalesPolicy(name, eligibility, evidence, sla, channels, shipping, refund));
   }
 
   /**
@@ -79,6 +85,8 @@ public final class PolicyJson {
     root.set(EvidenceSection.INSTANCE.name(), EvidenceSection.INSTANCE.write(policy.evidence(), json));
     root.set(SlaSection.INSTANCE.name(), SlaSection.INSTANCE.write(policy.sla(), json));
     root.set(ChannelsSection.INSTANCE.name(), ChannelsSection.INSTANCE.write(policy.channels(), json));
+    root.set(ShippingSection.INSTANCE.name(), ShippingSection.INSTANCE.write(policy.shipping(), json));
+    root.set(RefundSection.INSTANCE.name(), RefundSection.INSTANCE.write(policy.refund(), json));
     try {
       return MAPPER.writeValueAsString(root);
     } catch (JsonProcessingException e) {

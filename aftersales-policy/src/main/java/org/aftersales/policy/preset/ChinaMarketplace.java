@@ -31,7 +31,10 @@ import org.aftersales.policy.eligibility.WindowUnit;
 import org.aftersales.policy.evidence.EvidenceOccasion;
 import org.aftersales.policy.evidence.EvidenceRule;
 import org.aftersales.policy.evidence.EvidenceTerms;
+import org.aftersales.policy.liability.LiabilityTerms;
+import org.aftersales.policy.refund.RefundTerms;
 import org.aftersales.policy.sla.SlaTerms;
+import org.aftersales.policy.source.Cited;
 import org.aftersales.policy.source.RuleRef;
 
 /**
@@ -105,7 +108,15 @@ final class ChinaMarketplace {
             RuleRef.of("cn.market.auto-refund", SEED + ": small no-reason returns from trusted buyers may be refunded"
                 + " automatically (the CNY 50.00 limit is this preset's choice)"),
             ReasonSets.noReason(), Money.parse("CNY 50.00"))));
-    return new AfterSalesPolicy("China marketplace", eligibility, evidence, sla, channels);
+    Cited<LiabilityTerms> shipping = Cited.of(RuleRef.of("cn.market.shipping", SEED + ": quality problems, wrong or"
+        + " damaged goods: the merchant (or the platform, when at fault) pays the shipping both ways; change of mind:"
+        + " the buyer pays the return shipping; " + ChinaStatutory.CPL + " art. 25"), LiabilityTerms.defaults());
+    Cited<RefundTerms> refund = Cited.of(RuleRef.of("cn.market.refund", SEED + ": refund by the original payment"
+        + " route; the merchant bears depreciation; the refund deducts the return shipping and other reasonable fees"
+        + " where the buyer is liable (a discount or free-shipping threshold the kept goods no longer reach, a gift"
+        + " kept); " + ChinaStatutory.SAMR_2017 + ": points and coupons in the same form"),
+        ChinaStatutory.statutoryRefundTerms().withClawBackBrokenThresholds(true));
+    return new AfterSalesPolicy("China marketplace", eligibility, evidence, sla, channels, shipping, refund);
   }
 
   static WindowRule noReasonReturn() {

@@ -24,7 +24,10 @@ import org.aftersales.policy.eligibility.WindowUnit;
 import org.aftersales.policy.evidence.EvidenceOccasion;
 import org.aftersales.policy.evidence.EvidenceRule;
 import org.aftersales.policy.evidence.EvidenceTerms;
+import org.aftersales.policy.liability.LiabilityTerms;
+import org.aftersales.policy.refund.RefundTerms;
 import org.aftersales.policy.sla.SlaTerms;
+import org.aftersales.policy.source.Cited;
 import org.aftersales.policy.source.RuleRef;
 
 /** The Chinese statutory baseline for distance selling: 七日无理由, 消法 art. 24, 三包. */
@@ -57,7 +60,7 @@ final class ChinaStatutory {
     ChannelTerms channels = ChannelTerms.of(
         RuleRef.of("cn.law.channels", CPL + " art. 25: distance selling by network, television, telephone or mail order"),
         EnumSet.allOf(Channel.class));
-    return new AfterSalesPolicy("China statutory", eligibility, evidence, sla, channels);
+    return new AfterSalesPolicy("China statutory", eligibility, evidence, sla, channels, shipping(), refund());
   }
 
   static WindowRule noReasonReturn() {
@@ -131,5 +134,25 @@ final class ChinaStatutory {
             EvidenceOccasion.BUYER_REQUEST, List.of(EnumSet.of(EvidenceKind.INVOICE, EvidenceKind.PROOF_OF_PURCHASE)))
         .forReasons(ReasonSets.performanceFaults())
         .forCategories(SANBAO_GOODS);
+  }
+
+  /** Art. 24 (seller fault: the merchant pays) is the decider's own rule; the terms say who pays the rest. */
+  static Cited<LiabilityTerms> shipping() {
+    return Cited.of(RuleRef.of("cn.law.shipping", CPL + " art. 24: for a return, exchange or repair of goods not"
+        + " up to quality the seller bears the necessary costs such as shipping; art. 25: the return shipping of a"
+        + " no-reason return is the consumer's unless agreed otherwise"), LiabilityTerms.defaults());
+  }
+
+  /** What the statute lets a refund deduct: return shipping, kept gifts, a free-shipping threshold no longer met. */
+  static RefundTerms statutoryRefundTerms() {
+    return RefundTerms.defaults().withClawBackBrokenThresholds(false).withCouponsInKind(true);
+  }
+
+  private static Cited<RefundTerms> refund() {
+    return Cited.of(RuleRef.of("cn.law.refund", CPL + " art. 25: the price paid is returned, the return shipping"
+        + " being the consumer's; " + SAMR_2017 + ": the refund goes back the way it was paid, points and coupons in"
+        + " the same form; a gift not returned is paid at its marked price; free shipping the return no longer"
+        + " qualifies for may be charged; goods opened only to inspect them count as intact, so nothing is deducted"
+        + " for depreciation"), statutoryRefundTerms());
   }
 }

@@ -21,7 +21,12 @@ import org.aftersales.policy.eligibility.Window;
 import org.aftersales.policy.eligibility.WindowRule;
 import org.aftersales.policy.eligibility.WindowUnit;
 import org.aftersales.policy.evidence.EvidenceTerms;
+import org.aftersales.policy.liability.LiabilityTerms;
+import org.aftersales.policy.liability.Payer;
+import org.aftersales.policy.liability.ReturnCover;
+import org.aftersales.policy.refund.RefundTerms;
 import org.aftersales.policy.sla.SlaTerms;
+import org.aftersales.policy.source.Cited;
 import org.aftersales.policy.source.RuleRef;
 
 /** The EU baseline: the Consumer Rights Directive's withdrawal and the Sale of Goods Directive's conformity. */
@@ -64,6 +69,23 @@ final class EuConsumerRights {
     ChannelTerms channels = ChannelTerms.of(
         RuleRef.of("eu.crd.channels", CRD + " art. 11(1): withdrawal by any unequivocal statement"),
         EnumSet.allOf(Channel.class));
-    return new AfterSalesPolicy("EU Consumer Rights Directive", eligibility, EvidenceTerms.none(), sla, channels);
+    return new AfterSalesPolicy("EU Consumer Rights Directive", eligibility, EvidenceTerms.none(), sla, channels,
+        shipping(), refund());
+  }
+
+  private static Cited<LiabilityTerms> shipping() {
+    return Cited.of(RuleRef.of("eu.crd.shipping", CRD + " art. 13(1), 13(2): on withdrawal the trader reimburses the"
+            + " standard delivery; art. 14(1): the consumer bears the direct cost of returning the goods unless the"
+            + " trader agreed to bear it or did not inform the consumer"),
+        new LiabilityTerms(ReturnCover.BUYER_PAYS, Payer.MERCHANT, Payer.BUYER));
+  }
+
+  private static Cited<RefundTerms> refund() {
+    return Cited.of(RuleRef.of("eu.crd.refund", CRD + " art. 13(1): all payments are reimbursed by the means of"
+            + " payment the consumer used; art. 13(2): not the surplus of a delivery dearer than the standard one;"
+            + " art. 14(2): the consumer is liable for diminished value from handling beyond what is necessary;"
+            + " art. 14(5): no other liability for withdrawing, so no restocking fee and no clawed-back discounts"),
+        RefundTerms.defaults().withClawBackBrokenThresholds(false).withChargeWaivedShipping(false)
+            .withDeductKeptGifts(false).withDepreciationCapBasisPoints(10_000).withCouponsInKind(true));
   }
 }

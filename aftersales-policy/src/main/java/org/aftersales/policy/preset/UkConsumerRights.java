@@ -21,7 +21,12 @@ import org.aftersales.policy.eligibility.Window;
 import org.aftersales.policy.eligibility.WindowRule;
 import org.aftersales.policy.eligibility.WindowUnit;
 import org.aftersales.policy.evidence.EvidenceTerms;
+import org.aftersales.policy.liability.LiabilityTerms;
+import org.aftersales.policy.liability.Payer;
+import org.aftersales.policy.liability.ReturnCover;
+import org.aftersales.policy.refund.RefundTerms;
 import org.aftersales.policy.sla.SlaTerms;
+import org.aftersales.policy.source.Cited;
 import org.aftersales.policy.source.RuleRef;
 
 /** The UK baseline: the Consumer Rights Act 2015 remedies and the 14-day cancellation of distance contracts. */
@@ -71,6 +76,24 @@ final class UkConsumerRights {
     ChannelTerms channels = ChannelTerms.of(
         RuleRef.of("uk.ccr.channels", CCR + " reg. 32(3): cancellation by any clear statement"),
         EnumSet.allOf(Channel.class));
-    return new AfterSalesPolicy("UK Consumer Rights Act", eligibility, EvidenceTerms.none(), sla, channels);
+    return new AfterSalesPolicy("UK Consumer Rights Act", eligibility, EvidenceTerms.none(), sla, channels,
+        shipping(), refund());
+  }
+
+  private static Cited<LiabilityTerms> shipping() {
+    return Cited.of(RuleRef.of("uk.shipping", CRA + " s.20(7), (8): goods rejected for a fault are made available to"
+            + " the trader, who bears the reasonable costs of returning them; " + CCR + " reg. 34, 35: on cancellation"
+            + " the trader refunds the standard delivery and the consumer bears the direct cost of returning the goods"
+            + " if told so"),
+        new LiabilityTerms(ReturnCover.BUYER_PAYS, Payer.MERCHANT, Payer.BUYER));
+  }
+
+  private static Cited<RefundTerms> refund() {
+    return Cited.of(RuleRef.of("uk.refund", CRA + " s.20: a rejection is refunded by the means of payment the consumer"
+            + " used, without any fee and, within the short-term right to reject, without deduction for use; " + CCR
+            + " reg. 34: on cancellation all payments are reimbursed by the same means, less the surplus of a premium"
+            + " delivery and any diminished value from handling beyond what is necessary"),
+        RefundTerms.defaults().withClawBackBrokenThresholds(false).withChargeWaivedShipping(false)
+            .withDeductKeptGifts(false).withDepreciationCapBasisPoints(10_000).withCouponsInKind(true));
   }
 }

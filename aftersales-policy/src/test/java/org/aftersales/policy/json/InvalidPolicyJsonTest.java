@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.aftersales.policy.AfterSalesPolicy;
+import org.aftersales.policy.liability.ReturnCover;
+import org.aftersales.policy.refund.RefundRoute;
+import org.aftersales.policy.refund.RefundTerms;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +36,7 @@ class InvalidPolicyJsonTest {
 
     assertThat(policy.name()).isEqualTo("Small shop");
     assertThat(policy.rules()).extracting(rule -> rule.id()).containsExactly("shop.no-reason-7d",
-        "shop.fresh-excluded", "shop.photos", "shop.response", "shop.channels");
+        "shop.fresh-excluded", "shop.photos", "shop.response", "shop.channels", "shop.shipping", "shop.refund");
   }
 
   @ParameterizedTest(name = "malformed: {0}")
@@ -64,6 +67,21 @@ class InvalidPolicyJsonTest {
     refusedAt(without(SMALL, "/evidence"), "$.evidence", "required field 'evidence'");
   }
 
+  @ParameterizedTest(name = "missing {0}")
+  @CsvSource({
+      "/shipping, $.shipping, 'shipping'",
+      "/refund, $.refund, 'refund'",
+      "/shipping/source, $.shipping.source, 'source'",
+      "/shipping/changeOfMindReplacementOut, $.shipping.changeOfMindReplacementOut, 'changeOfMindReplacementOut'",
+      "/refund/id, $.refund.id, 'id'",
+      "/refund/route, $.refund.route, 'route'",
+      "/refund/couponsInKind, $.refund.couponsInKind, 'couponsInKind'",
+      "/refund/depreciationCapBasisPoints, $.refund.depreciationCapBasisPoints, 'depreciationCapBasisPoints'",
+  })
+  void theMoneySectionsAndEachOfTheirFieldsAreRequired(String pointer, String path, String field) {
+    refusedAt(without(SMALL, pointer), path, "required field '" + field + "'");
+  }
+
   @ParameterizedTest(name = "unknown field at {0}")
   @CsvSource({
       "/colour, $.colour",
@@ -71,6 +89,8 @@ class InvalidPolicyJsonTest {
       "/eligibility/windows/0/window/colour, $.eligibility.windows[0].window.colour",
       "/sla/steps/0/limit/colour, $.sla.steps[0].limit.colour",
       "/channels/colour, $.channels.colour",
+      "/shipping/changeOfMindDelivery, $.shipping.changeOfMindDelivery",
+      "/refund/restockingFee, $.refund.restockingFee",
   })
   void anUnknownFieldIsRefusedNamingItsPath(String pointer, String path) {
     refusedAt(with(SMALL, pointer, "\"red\""), path, "one of the fields");
@@ -95,6 +115,18 @@ class InvalidPolicyJsonTest {
       "/evidence/rules/0/required|[]|$.evidence.rules[0].required|at least one set of alternatives",
       "/evidence/rules/0/required/0|[]|$.evidence.rules[0].required[0]|a non-empty array",
       "/eligibility/windows/0/reasons|[\"CHANGED_MIND\", \"CHANGED_MIND\"]|$.eligibility.windows[0].reasons[1]|each name at most once",
+      "/shipping/id|\"Shipping Rule\"|$.shipping.id|lower-case letters",
+      "/shipping/changeOfMindOriginalDelivery|\"PLATFORM\"|$.shipping.changeOfMindOriginalDelivery|one of [MERCHANT, BUYER]",
+      "/shipping/changeOfMindReplacementOut|\"PLATFORM\"|$.shipping.changeOfMindReplacementOut|one of [MERCHANT, BUYER]",
+      "/refund/route|\"POINTS\"|$.refund.route|one of [ORIGINAL_PAYMENT, STORE_BALANCE]",
+      "/refund/restockingFeeBasisPoints|10001|$.refund.restockingFeeBasisPoints|an integer from 0 to 10000",
+      "/refund/restockingFeeBasisPoints|-1|$.refund.restockingFeeBasisPoints|an integer from 0 to 10000",
+      "/refund/restockingFeeBasisPoints|2.5|$.refund.restockingFeeBasisPoints|an integer from 0 to 10000",
+      "/refund/depreciationCapBasisPoints|\"100%\"|$.refund.depreciationCapBasisPoints|an integer from 0 to 10000",
+      "/refund/depreciationCapBasisPoints|20000|$.refund.depreciationCapBasisPoints|an integer from 0 to 10000",
+      "/refund/deductReturnShipping|\"yes\"|$.refund.deductReturnShipping|true or false",
+      "/refund/pointsInKind|1|$.refund.pointsInKind|true or false",
+      "/refund/keepPremiumDeliverySurplus|null|$.refund.keepPremiumDeliverySurplus|required field 'keepPremiumDeliverySurplus'",
   })
   void aBadValueIsRefusedNamingItsPathAndWhatWasExpected(String pointer, String value, String path, String expected) {
     refusedAt(with(SMALL, pointer, value), path, expected);
@@ -111,6 +143,10 @@ class InvalidPolicyJsonTest {
       "/sla/steps/0/step|\"MERCHANT_NAPS\"|$.sla.steps[0].step",
       "/sla/steps/0/whenMissed|\"PANIC\"|$.sla.steps[0].whenMissed",
       "/channels/accepted/1|\"FAX\"|$.channels.accepted[1]",
+      "/shipping/changeOfMindReturn|\"FREE\"|$.shipping.changeOfMindReturn",
+      "/shipping/changeOfMindOriginalDelivery|\"SELLER\"|$.shipping.changeOfMindOriginalDelivery",
+      "/refund/route|\"BANK_CARD\"|$.refund.route",
+      "/refund/route|\"original_payment\"|$.refund.route",
   })
   void anUnknownEnumNameIsRefusedListingTheNamesExpected(String pointer, String value, String path) {
     refusedAt(with(SMALL, pointer, value), path, "one of [");
@@ -151,6 +187,29 @@ class InvalidPolicyJsonTest {
   @Test
   void contradictionTwoRulesWithOneIdIsRefused() {
     refusedAt(with(SMALL, "/channels/id", "\"shop.photos\""), "$", "consistent policy");
+  }
+
+  @Test
+  void contradictionTheRefundCitingTheShippingRulesIdIsRefused() {
+    String json = with(SMALL, "/refund/id", "\"shop.shipping\"");
+
+    refusedAt(json, "$", "consistent policy");
+    reading(json).hasMessageContaining("rule id shop.shipping is used twice");
+  }
+
+  @Test
+  void theMoneySectionsReadIntoThePolicysTerms() {
+    String json = with(with(with(SMALL, "/shipping/changeOfMindReturn", "\"SHIPPING_INSURANCE\""),
+        "/refund/route", "\"STORE_BALANCE\""), "/refund/restockingFeeBasisPoints", "1500");
+
+    AfterSalesPolicy policy = PolicyJson.read(json);
+
+    assertThat(policy.shipping().ref().id()).isEqualTo("shop.shipping");
+    assertThat(policy.shipping().terms().changeOfMindReturn()).isEqualTo(ReturnCover.SHIPPING_INSURANCE);
+    assertThat(policy.refund().terms().route()).isEqualTo(RefundRoute.STORE_BALANCE);
+    assertThat(policy.refund().terms().restockingFeeBasisPoints()).isEqualTo(1500);
+    assertThat(policy.refund().terms().withRoute(RefundRoute.ORIGINAL_PAYMENT).withRestockingFeeBasisPoints(0))
+        .isEqualTo(RefundTerms.defaults());
   }
 
   @Test

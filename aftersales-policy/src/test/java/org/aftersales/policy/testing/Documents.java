@@ -44,7 +44,13 @@ public final class Documents {
              "limit": {"amount": 24, "unit": "HOURS"}, "remindBefore": ["PT6H"], "whenMissed": "APPROVE"}
           ]
         },
-        "channels": {"id": "shop.channels", "source": "shop rules", "accepted": ["APP", "WEB"]}
+        "channels": {"id": "shop.channels", "source": "shop rules", "accepted": ["APP", "WEB"]},
+        "shipping": {"id": "shop.shipping", "source": "shop rules", "changeOfMindReturn": "BUYER_PAYS",
+          "changeOfMindOriginalDelivery": "BUYER", "changeOfMindReplacementOut": "BUYER"},
+        "refund": {"id": "shop.refund", "source": "shop rules", "route": "ORIGINAL_PAYMENT",
+          "deductReturnShipping": true, "chargeWaivedShipping": true, "clawBackBrokenThresholds": true,
+          "deductKeptGifts": true, "restockingFeeBasisPoints": 0, "depreciationCapBasisPoints": 0,
+          "keepPremiumDeliverySurplus": true, "pointsInKind": true, "couponsInKind": false}
       }
       """;
 

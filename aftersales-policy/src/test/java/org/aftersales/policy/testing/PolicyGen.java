@@ -40,7 +40,13 @@ import org.aftersales.policy.eligibility.WindowUnit;
 import org.aftersales.policy.evidence.EvidenceOccasion;
 import org.aftersales.policy.evidence.EvidenceRule;
 import org.aftersales.policy.evidence.EvidenceTerms;
+import org.aftersales.policy.liability.LiabilityTerms;
+import org.aftersales.policy.liability.Payer;
+import org.aftersales.policy.liability.ReturnCover;
+import org.aftersales.policy.refund.RefundRoute;
+import org.aftersales.policy.refund.RefundTerms;
 import org.aftersales.policy.sla.SlaTerms;
+import org.aftersales.policy.source.Cited;
 import org.aftersales.policy.sla.StepLimit;
 import org.aftersales.policy.source.RuleRef;
 import org.quicktheories.core.Gen;
@@ -148,7 +154,10 @@ public final class PolicyGen {
     return subsets(Channel.class, true).zip(autoRefund, (accepted, auto) -> new ChannelTerms(ref("c.channels"), accepted, auto));
   }
 
-  /** Returns valid policies: up to 5 window rules, 2 exclusions, 4 evidence rules and 6 step limits. */
+  /**
+   * Returns valid policies: up to 5 window rules, 2 exclusions, 4 evidence rules and 6 step limits,
+   * and any shipping and refund terms.
+   */
   public static Gen<AfterSalesPolicy> policies() {
     Gen<EligibilityTerms> eligibility = lists().of(windowRules()).ofSizeBetween(0, 5)
         .zip(lists().of(exclusions()).ofSizeBetween(0, 2), PolicyGen::eligibility)
@@ -166,7 +175,29 @@ public final class PolicyGen {
         .zip(Generate.enumValues(DayConvention.class), Generate.range(1, 5), Generate.range(0, 4), PolicyGen::sla)
         .assuming(terms -> terms != null);
     Gen<String> names = Generate.pick(List.of("Shop A", "店铺 B", "Tab\tand \"quotes\""));
-    return names.zip(eligibility, evidence, sla, channels(), AfterSalesPolicy::new);
+    // QuickTheories zips at most five generators: build with default money terms, then vary them.
+    Gen<AfterSalesPolicy> withDefaultMoney = names.zip(eligibility, evidence, sla, channels(),
+        (name, e, v, s, c) -> new AfterSalesPolicy(name, e, v, s, c, Cited.of(ref("m.shipping"), LiabilityTerms.defaults()),
+            Cited.of(ref("m.refund"), RefundTerms.defaults())));
+    return withDefaultMoney.zip(shippingTerms(), refundTerms(),
+        (policy, shipping, refund) -> new AfterSalesPolicy(policy.name(), policy.eligibility(), policy.evidence(),
+            policy.sla(), policy.channels(), Cited.of(ref("m.shipping"), shipping), Cited.of(ref("m.refund"), refund)));
+  }
+
+  /** Returns any valid shipping terms: every cover, and the buyer or merchant for each leg. */
+  public static Gen<LiabilityTerms> shippingTerms() {
+    Gen<Payer> shopParty = Generate.pick(List.of(Payer.BUYER, Payer.MERCHANT));
+    return Generate.enumValues(ReturnCover.class).zip(shopParty, shopParty, LiabilityTerms::new);
+  }
+
+  /** Returns any valid refund terms: every flag, basis points from 0 to 10000 (the ends often), both money routes. */
+  public static Gen<RefundTerms> refundTerms() {
+    Gen<Boolean> flag = Generate.booleans();
+    Gen<Integer> basisPoints = Generate.range(0, 10_000).mix(Generate.pick(List.of(0, 10_000)), 30);
+    Gen<RefundRoute> route = Generate.pick(List.of(RefundRoute.ORIGINAL_PAYMENT, RefundRoute.STORE_BALANCE));
+    Gen<List<Boolean>> flags = lists().of(flag).ofSize(7);
+    return flags.zip(basisPoints, basisPoints, route, (f, restocking, depreciation, to) -> new RefundTerms(f.get(0),
+        f.get(1), f.get(2), f.get(3), restocking, depreciation, f.get(4), f.get(5), f.get(6), to));
   }
 
   private static EligibilityTerms eligibility(List<WindowRule> windows, List<ExclusionRule> exclusions) {
