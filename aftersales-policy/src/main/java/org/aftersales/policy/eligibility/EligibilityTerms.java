@@ -152,8 +152,11 @@ public record EligibilityTerms(List<WindowRule> windows, List<ExclusionRule> exc
     Optional<WindowSpan> span = rule.window().span(goods, calendar);
     Instant at = request.requestedAt();
     if (span.isEmpty() || at.isBefore(span.get().opensAt())) {
-      return Optional.of(new Obstacle(RefusalCode.WINDOW_NOT_OPEN, rule.ref(),
-          "the window of " + rule.window().describe() + " has not opened", Optional.empty()));
+      boolean deliveredInTime = span.isEmpty() && goods.promisedDeliveryBy().isPresent()
+          && rule.window() instanceof Window.Period period && period.anchor() == Anchor.PROMISED_DELIVERY;
+      return Optional.of(new Obstacle(RefusalCode.WINDOW_NOT_OPEN, rule.ref(), "the window of "
+          + rule.window().describe() + (deliveredInTime ? " never opens: the goods were delivered in time"
+          : " has not opened"), Optional.empty()));
     }
     if (!span.get().contains(at)) {
       Instant closedAt = span.get().endsAt().orElseThrow();

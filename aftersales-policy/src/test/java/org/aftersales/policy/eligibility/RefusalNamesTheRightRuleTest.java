@@ -39,6 +39,7 @@ class RefusalNamesTheRightRuleTest {
     assertThat(delayClaim(onTime)).isInstanceOfSatisfying(Refused.class, refused -> {
       assertThat(refused.code()).isEqualTo(RefusalCode.WINDOW_NOT_OPEN);
       assertThat(refused.rule().orElseThrow().id()).isEqualTo("shop.delivery-delay");
+      assertThat(refused.message()).contains("never opens: the goods were delivered in time");
     });
   }
 
