@@ -23,7 +23,7 @@ public record AutoRefundRule(RuleRef ref, Set<Reason> reasons, Money upTo) {
    */
   public AutoRefundRule {
     Objects.requireNonNull(ref, "ref");
-    reasons = Set.copyOf(reasons);
+    reasons = Set.copyOf(Objects.requireNonNull(reasons, "reasons of auto-refund rule " + ref.id()));
     Objects.requireNonNull(upTo, "upTo");
     if (reasons.isEmpty()) {
       throw new IllegalArgumentException("reasons of auto-refund rule " + ref.id() + " must not be empty");

@@ -27,7 +27,7 @@ public record ChannelTerms(RuleRef ref, Set<Channel> accepted, Optional<AutoRefu
    */
   public ChannelTerms {
     Objects.requireNonNull(ref, "ref");
-    accepted = Set.copyOf(accepted);
+    accepted = Set.copyOf(Objects.requireNonNull(accepted, "accepted channels of " + ref.id()));
     Objects.requireNonNull(autoRefund, "autoRefund");
     if (accepted.isEmpty()) {
       throw new IllegalArgumentException("accepted channels of " + ref.id() + " must not be empty");

@@ -11,11 +11,15 @@ public enum Anchor {
   DELIVERED,
   /** The buyer signed for the goods (签收). */
   SIGNED,
-  /** The delivery time the merchant promised: a delay claim opens when it passes. */
+  /**
+   * The delivery time the merchant promised: a delay claim opens when it passes, unless the goods
+   * were delivered by then, in which case there was no delay and the claim never opens.
+   */
   PROMISED_DELIVERY;
 
   /**
-   * Returns when the event happened, or empty if it has not (yet).
+   * Returns when the event happened, or empty if it has not (yet); for {@link #PROMISED_DELIVERY},
+   * also empty when the goods were delivered on or before the promised time.
    *
    * @throws NullPointerException if goods is null
    */
@@ -24,7 +28,9 @@ public enum Anchor {
       case PURCHASED -> Optional.of(goods.purchasedAt());
       case DELIVERED -> goods.deliveredAt();
       case SIGNED -> goods.signedAt();
-      case PROMISED_DELIVERY -> goods.promisedDeliveryBy();
+      // Goods delivered in time were not delayed, so a delay window must not open for them.
+      case PROMISED_DELIVERY -> goods.promisedDeliveryBy()
+          .filter(promised -> goods.deliveredAt().map(delivered -> delivered.isAfter(promised)).orElse(true));
     };
   }
 

@@ -21,7 +21,8 @@ import org.aftersales.money.Money;
  * @param channel where the request came from
  * @param standing the buyer's standing with the platform
  * @param evidence the kinds of evidence attached; empty if none
- * @param claimedAmount the money asked back, empty for a request that asks none (exchange, repair)
+ * @param claimedAmount the money asked back, more than zero; empty for a request that asks none, as an
+ *     exchange or a repair never does
  */
 public record EligibilityRequest(
     GoodsFacts goods,
@@ -37,7 +38,8 @@ public record EligibilityRequest(
    * Validates the request and copies the evidence set.
    *
    * @throws NullPointerException if any argument or element is null
-   * @throws IllegalArgumentException if the request is before the purchase
+   * @throws IllegalArgumentException if the request is before the purchase, or claims zero or claims
+   *     money for a case type that refunds none
    */
   public EligibilityRequest {
     Objects.requireNonNull(goods, "goods");
@@ -51,6 +53,14 @@ public record EligibilityRequest(
     if (requestedAt.isBefore(goods.purchasedAt())) {
       throw new IllegalArgumentException(
           "requestedAt " + requestedAt + " must not be before purchasedAt " + goods.purchasedAt());
+    }
+    // A zero claim would pass every automatic-refund limit; an exchange or repair has no money to claim.
+    if (claimedAmount.isPresent() && claimedAmount.get().isZero()) {
+      throw new IllegalArgumentException("claimedAmount must be more than zero, or empty to claim none");
+    }
+    if (claimedAmount.isPresent() && !type.refundsMoney()) {
+      throw new IllegalArgumentException("claimedAmount must be empty for a " + type + " request, which refunds no"
+          + " money, but was " + claimedAmount.get());
     }
   }
 
@@ -80,7 +90,11 @@ public record EligibilityRequest(
     return new EligibilityRequest(goods, reason, type, requestedAt, channel, buyer, evidence, claimedAmount);
   }
 
-  /** Returns this request claiming an amount of money back. */
+  /**
+   * Returns this request claiming an amount of money back.
+   *
+   * @throws IllegalArgumentException if the amount is zero or the case type refunds no money
+   */
   public EligibilityRequest claiming(Money amount) {
     return new EligibilityRequest(goods, reason, type, requestedAt, channel, standing, evidence,
         Optional.of(amount));

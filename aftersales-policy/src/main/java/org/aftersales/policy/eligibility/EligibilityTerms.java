@@ -34,8 +34,8 @@ public record EligibilityTerms(List<WindowRule> windows, List<ExclusionRule> exc
    *     category and reason it covers, so it could never grant anything
    */
   public EligibilityTerms {
-    windows = List.copyOf(windows);
-    exclusions = List.copyOf(exclusions);
+    windows = List.copyOf(Objects.requireNonNull(windows, "windows"));
+    exclusions = List.copyOf(Objects.requireNonNull(exclusions, "exclusions"));
     Set<String> ids = new HashSet<>();
     for (RuleRef ref : refs(windows, exclusions)) {
       if (!ids.add(ref.id())) {
@@ -93,7 +93,9 @@ public record EligibilityTerms(List<WindowRule> windows, List<ExclusionRule> exc
    * not the buyer's (for a free remedy), enough repairs have failed and the goods keep the required
    * condition. Where several rules grant a type, the free one with the latest end wins. A refusal
    * names the rule that came closest to granting the requested type, checks in the order above;
-   * among windows that closed, the one that closed last.
+   * among windows that closed, the one that closed last. When no window grants the requested type
+   * for the goods at all, an exclusion of the reason on their category is named, and only without
+   * one is the refusal {@link RefusalCode#NO_RULE}.
    *
    * @param request the request; its channel, standing, evidence and amount are not looked at here
    * @param calendar the shop's calendar, whose zone decides where days end
@@ -130,6 +132,9 @@ public record EligibilityTerms(List<WindowRule> windows, List<ExclusionRule> exc
       return new EligibilityDecision.Allowed(granted, allowed, Optional.empty());
     }
     if (closest == null) {
+      closest = excluded(request).orElse(null);
+    }
+    if (closest == null) {
       return new EligibilityDecision.Refused(RefusalCode.NO_RULE, Optional.empty(),
           "no rule grants " + request.type() + " for " + request.reason() + " on " + goods.category() + " goods",
           allowed);
@@ -140,16 +145,18 @@ public record EligibilityTerms(List<WindowRule> windows, List<ExclusionRule> exc
 
   private Optional<Obstacle> obstacle(WindowRule rule, EligibilityRequest request, WorkingCalendar calendar) {
     GoodsFacts goods = request.goods();
-    Optional<ExclusionRule> exclusion = exclusionFor(exclusions, goods.category(), request.reason());
-    if (exclusion.isPresent()) {
-      return Optional.of(new Obstacle(RefusalCode.EXCLUDED_GOODS, exclusion.get().ref(),
-          goods.category() + " goods are excluded from " + request.reason() + " requests", Optional.empty()));
+    Optional<Obstacle> excluded = excluded(request);
+    if (excluded.isPresent()) {
+      return excluded;
     }
     Optional<WindowSpan> span = rule.window().span(goods, calendar);
     Instant at = request.requestedAt();
     if (span.isEmpty() || at.isBefore(span.get().opensAt())) {
-      return Optional.of(new Obstacle(RefusalCode.WINDOW_NOT_OPEN, rule.ref(),
-          "the window of " + rule.window().describe() + " has not opened", Optional.empty()));
+      boolean deliveredInTime = span.isEmpty() && goods.promisedDeliveryBy().isPresent()
+          && rule.window() instanceof Window.Period period && period.anchor() == Anchor.PROMISED_DELIVERY;
+      return Optional.of(new Obstacle(RefusalCode.WINDOW_NOT_OPEN, rule.ref(), "the window of "
+          + rule.window().describe() + (deliveredInTime ? " never opens: the goods were delivered in time"
+          : " has not opened"), Optional.empty()));
     }
     if (!span.get().contains(at)) {
       Instant closedAt = span.get().endsAt().orElseThrow();
@@ -172,6 +179,17 @@ public record EligibilityTerms(List<WindowRule> windows, List<ExclusionRule> exc
           "the goods must be resaleable, but these do not hold: " + ReasonSets.sorted(missing), Optional.empty()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Returns the exclusion that takes the request's reason away from its goods, if any. It is also
+   * asked when no window covers the goods at all, so that the refusal names the exclusion.
+   */
+  private Optional<Obstacle> excluded(EligibilityRequest request) {
+    GoodsCategory category = request.goods().category();
+    return exclusionFor(exclusions, category, request.reason()).map(exclusion -> new Obstacle(
+        RefusalCode.EXCLUDED_GOODS, exclusion.ref(),
+        category + " goods are excluded from " + request.reason() + " requests", Optional.empty()));
   }
 
   /** Why one rule did not grant; a higher rank got further through the checks. */

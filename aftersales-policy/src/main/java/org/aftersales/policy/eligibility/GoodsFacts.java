@@ -36,7 +36,8 @@ public record GoodsFacts(
    * Validates the facts and copies the condition set.
    *
    * @throws NullPointerException if any argument is null or condition holds null
-   * @throws IllegalArgumentException if delivery or signing is before purchase, or failedRepairs is negative
+   * @throws IllegalArgumentException if delivery or signing is before purchase, the goods are signed for
+   *     but not delivered or before they were delivered, or failedRepairs is negative
    */
   public GoodsFacts {
     Objects.requireNonNull(category, "category");
@@ -48,6 +49,14 @@ public record GoodsFacts(
     Objects.requireNonNull(warrantyEndsOn, "warrantyEndsOn");
     notBeforePurchase(deliveredAt, purchasedAt, "deliveredAt");
     notBeforePurchase(signedAt, purchasedAt, "signedAt");
+    // Signing is the buyer taking delivery: without a delivery a DELIVERED window would never open.
+    if (signedAt.isPresent() && deliveredAt.isEmpty()) {
+      throw new IllegalArgumentException("deliveredAt must be present when signedAt " + signedAt.get() + " is");
+    }
+    if (signedAt.isPresent() && signedAt.get().isBefore(deliveredAt.get())) {
+      throw new IllegalArgumentException(
+          "signedAt " + signedAt.get() + " must not be before deliveredAt " + deliveredAt.get());
+    }
     if (failedRepairs < 0) {
       throw new IllegalArgumentException("failedRepairs must not be negative, but was " + failedRepairs);
     }

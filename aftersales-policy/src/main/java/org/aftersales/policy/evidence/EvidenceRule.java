@@ -41,11 +41,13 @@ public record EvidenceRule(
   public EvidenceRule {
     Objects.requireNonNull(ref, "ref");
     Objects.requireNonNull(occasion, "occasion");
-    reasons = Set.copyOf(reasons);
-    types = Set.copyOf(types);
-    categories = Set.copyOf(categories);
-    standings = Set.copyOf(standings);
-    required = required.stream().map(Set::copyOf).toList();
+    String of = " of evidence rule " + ref.id();
+    reasons = Set.copyOf(Objects.requireNonNull(reasons, "reasons" + of));
+    types = Set.copyOf(Objects.requireNonNull(types, "types" + of));
+    categories = Set.copyOf(Objects.requireNonNull(categories, "categories" + of));
+    standings = Set.copyOf(Objects.requireNonNull(standings, "standings" + of));
+    required = Objects.requireNonNull(required, "required" + of).stream()
+        .map(anyOf -> Set.copyOf(Objects.requireNonNull(anyOf, "an entry of required" + of))).toList();
     if (required.isEmpty()) {
       throw new IllegalArgumentException("required of evidence rule " + ref.id() + " must not be empty");
     }

@@ -25,7 +25,7 @@ public record EvidenceTerms(List<EvidenceRule> rules) {
    * @throws IllegalArgumentException if two rules share an id
    */
   public EvidenceTerms {
-    rules = List.copyOf(rules);
+    rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
     Set<String> ids = new HashSet<>();
     for (EvidenceRule rule : rules) {
       if (!ids.add(rule.ref().id())) {
@@ -50,7 +50,7 @@ public record EvidenceTerms(List<EvidenceRule> rules) {
    */
   public List<MissingEvidence> missing(EvidenceSituation situation, Set<EvidenceKind> supplied) {
     Objects.requireNonNull(situation, "situation");
-    Set<EvidenceKind> kinds = Set.copyOf(supplied);
+    Set<EvidenceKind> kinds = Set.copyOf(Objects.requireNonNull(supplied, "supplied"));
     List<MissingEvidence> missing = new ArrayList<>();
     for (EvidenceRule rule : rules) {
       if (rule.appliesTo(situation)) {

@@ -21,7 +21,7 @@ public record MissingEvidence(RuleRef rule, Set<EvidenceKind> anyOf) {
    */
   public MissingEvidence {
     Objects.requireNonNull(rule, "rule");
-    anyOf = Set.copyOf(anyOf);
+    anyOf = Set.copyOf(Objects.requireNonNull(anyOf, "anyOf"));
   }
 
   @Override

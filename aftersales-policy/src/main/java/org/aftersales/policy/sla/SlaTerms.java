@@ -41,7 +41,7 @@ public record SlaTerms(
    *     its deadline runs
    */
   public SlaTerms {
-    steps = List.copyOf(steps);
+    steps = List.copyOf(Objects.requireNonNull(steps, "steps"));
     Objects.requireNonNull(dayConvention, "dayConvention");
     Set<String> keys = new HashSet<>();
     Set<String> ids = new HashSet<>();

@@ -28,6 +28,14 @@ class WindowPropertyTest {
   void aRequestAnyMomentBeforeTheWindowEndsIsAllowedAndAnyMomentFromItsEndOnIsRefused() {
     qt().forAll(PolicyGen.periods(), PolicyGen.goods(), Generate.longRange(0, 200L * 24 * 3600),
         Generate.booleans()).checkAssert((period, goods, offset, before) -> {
+          if (period.anchor().instantOf(goods).isEmpty()) {
+            // Goods delivered before the promised time: a delay window never opens.
+            EligibilityRequest any = EligibilityRequest.of(goods, Reason.CHANGED_MIND, CaseType.RETURN_AND_REFUND,
+                goods.purchasedAt().plusSeconds(offset));
+            assertThat(onlyRule(period).decide(any, SHANGHAI_WEEKDAYS)).isInstanceOfSatisfying(
+                EligibilityDecision.Refused.class, refused -> assertThat(refused.code()).isEqualTo(RefusalCode.WINDOW_NOT_OPEN));
+            return;
+          }
           Instant opens = period.anchor().instantOf(goods).orElseThrow();
           Instant ends = period.span(goods, SHANGHAI_WEEKDAYS).orElseThrow().endsAt().orElseThrow();
           long open = ends.getEpochSecond() - opens.getEpochSecond();
@@ -50,17 +58,36 @@ class WindowPropertyTest {
   }
 
   @Test
-  void aDayCountedWindowEndsAtLocalMidnightNoEarlierThanItsLengthInDaysAfterTheAnchorDate() {
-    qt().forAll(PolicyGen.periods(), PolicyGen.goods()).assuming((period, goods) -> period.unit() != WindowUnit.HOURS)
+  void aDayCountedWindowEndsAtLocalMidnightAfterItsLastDayCountedFromTheDayAfterTheAnchor() {
+    qt().forAll(PolicyGen.periods(), PolicyGen.goods())
+        .assuming((period, goods) -> period.unit() != WindowUnit.HOURS && period.anchor().instantOf(goods).isPresent())
         .checkAssert((period, goods) -> {
           Instant ends = period.span(goods, SHANGHAI_WEEKDAYS).orElseThrow().endsAt().orElseThrow();
           LocalDate anchorDay = LocalDate.ofInstant(period.anchor().instantOf(goods).orElseThrow(), SHANGHAI);
-
           assertThat(ends.atZone(SHANGHAI).toLocalTime()).isEqualTo(LocalTime.MIDNIGHT);
           LocalDate lastDay = LocalDate.ofInstant(ends, SHANGHAI).minusDays(1);
-          assertThat(lastDay).isAfterOrEqualTo(anchorDay.plusDays(period.length() - 1L));
-          if (period.lastDay() == LastDayRule.NEXT_WORKING_DAY) {
+
+          // The day the count lands on, from the unit's definition; the anchor's own day never counts.
+          LocalDate counted;
+          if (period.unit() == WindowUnit.CALENDAR_DAYS) {
+            counted = anchorDay.plusDays(period.length());
+          } else if (period.unit() == WindowUnit.MONTHS) {
+            counted = anchorDay.plusMonths(period.length());
+          } else {
+            counted = lastDay;
+            while (!SHANGHAI_WEEKDAYS.isWorkingDay(counted)
+                || SHANGHAI_WEEKDAYS.workingDaysBetween(anchorDay.plusDays(1), counted.plusDays(1)) > period.length()) {
+              counted = counted.minusDays(1);
+            }
+            assertThat(SHANGHAI_WEEKDAYS.workingDaysBetween(anchorDay.plusDays(1), counted.plusDays(1)))
+                .isEqualTo(period.length());
+          }
+          if (period.lastDay() == LastDayRule.AS_COUNTED) {
+            assertThat(lastDay).isEqualTo(counted);
+          } else {
+            assertThat(lastDay).isAfterOrEqualTo(counted);
             assertThat(SHANGHAI_WEEKDAYS.isWorkingDay(lastDay)).isTrue();
+            assertThat(counted.datesUntil(lastDay)).allMatch(day -> !SHANGHAI_WEEKDAYS.isWorkingDay(day));
           }
         });
   }
