@@ -67,6 +67,8 @@ public final class DeadlineCalculator {
    *
    * <p>Only working days and business hours depend on the calendar's data. The calendar's data is
    * one range of dates, so a count is estimated exactly when its first or last date is a fallback date.
+   * The last date is the one {@code due} ends: a due instant at midnight ends the day before it, so a
+   * count ending at midnight after the data's last day rests on data alone.
    *
    * @param countedFrom the instant the count started
    * @param due the due instant it gave
@@ -82,9 +84,12 @@ public final class DeadlineCalculator {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(resumedWith, "resumedWith");
     boolean calendarDependent = unit == SlaUnit.WORKING_DAYS || unit == SlaUnit.BUSINESS_HOURS;
+    // A count ending at midnight (the end of its last working day, or a window closing at 24:00)
+    // counted the day before; the instant itself already reads the next date.
+    Instant lastCounted = due.isAfter(countedFrom) ? due.minusNanos(1) : due;
     boolean estimated = calendarDependent
         && (calendar.isFallback(LocalDate.ofInstant(countedFrom, calendar.zone()))
-            || calendar.isFallback(LocalDate.ofInstant(due, calendar.zone())));
+            || calendar.isFallback(LocalDate.ofInstant(lastCounted, calendar.zone())));
     return estimated ? Optional.of(new FallbackBasis(countedFrom, resumedWith)) : Optional.empty();
   }
 
