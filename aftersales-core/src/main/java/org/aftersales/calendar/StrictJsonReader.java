@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * <p>Strict means: one value and nothing after it, no comments, no trailing commas, no duplicate
  * keys, no leading zeros, no raw control characters in strings, nesting at most {@value
- * #MAX_DEPTH} deep. Every error is an {@link InvalidCalendarDataException} naming the line and the
+ * #MAX_DEPTH} deep. A byte order mark at the start is ignored. Every error is an {@link InvalidCalendarDataException} naming the line and the
  * JSON path where reading stopped.
  */
 final class StrictJsonReader {
@@ -27,9 +27,12 @@ final class StrictJsonReader {
     this.text = text;
   }
 
-  /** Reads {@code text} as one JSON value. */
+  /** Reads {@code text} as one JSON value; a byte order mark before it is ignored, as RFC 8259 allows. */
   static JsonValue read(String text) {
     StrictJsonReader reader = new StrictJsonReader(text);
+    if (text.startsWith("\uFEFF")) {
+      reader.position = 1; // editors on Windows save UTF-8 with a BOM
+    }
     reader.skipWhitespace();
     JsonValue value = reader.value("$", 0);
     reader.skipWhitespace();
@@ -170,13 +173,24 @@ final class StrictJsonReader {
     }
     int code = 0;
     for (int i = 0; i < 4; i++) {
-      int digit = Character.digit(text.charAt(position++), 16);
+      int digit = hexDigit(text.charAt(position++));
       if (digit < 0) {
         throw error(path, "invalid hex digit in a \\u escape");
       }
       code = code * 16 + digit;
     }
     return (char) code;
+  }
+
+  /** The value of an ASCII hex digit, or -1; Character.digit would also take full-width and other digits. */
+  private static int hexDigit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
   }
 
   private BigDecimal number(String path) {

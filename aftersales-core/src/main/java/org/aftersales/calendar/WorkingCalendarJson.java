@@ -3,6 +3,11 @@ package org.aftersales.calendar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -74,14 +79,16 @@ public final class WorkingCalendarJson {
    * @return the calendar
    * @throws NullPointerException if {@code json} is null
    * @throws InvalidCalendarDataException if the document is not valid JSON, not the calendar
-   *     format version 1, or its data contradicts itself; the message names line and path
+   *     format version 1, has a blank name, or its data contradicts itself; the message names line
+   *     and path
    */
   public static ImmutableWorkingCalendar parse(String json) {
     return calendar(StrictJsonReader.read(Objects.requireNonNull(json, "json")));
   }
 
   /**
-   * Reads a calendar from a UTF-8 stream, which is read to its end but not closed. The core opens
+   * Reads a calendar from a UTF-8 stream, which is read to its end but not closed. A byte order mark
+   * at the start is ignored; bytes that are not UTF-8 are refused, naming their line. The core opens
    * no files itself; a host with a file passes {@code Files.newInputStream(path)}.
    *
    * @param in the stream of the document
@@ -92,11 +99,35 @@ public final class WorkingCalendarJson {
    */
   public static ImmutableWorkingCalendar read(InputStream in) {
     Objects.requireNonNull(in, "in");
+    byte[] bytes;
     try {
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      bytes = in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read calendar data: " + e.getMessage(), e);
     }
+    return parse(utf8(bytes));
+  }
+
+  /** Decodes strictly: a replacement character in place of bad bytes would silently corrupt the data. */
+  private static String utf8(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length); // UTF-8 never decodes to more chars than bytes
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int line = 1;
+      for (int i = 0; i < in.position(); i++) {
+        line += bytes[i] == '\n' ? 1 : 0;
+      }
+      throw new InvalidCalendarDataException(line, "$", "byte " + in.position()
+          + " is not UTF-8; calendar data must be encoded in UTF-8");
+    }
+    return out.flip().toString();
   }
 
   /**
@@ -133,8 +164,12 @@ public final class WorkingCalendarJson {
     if (version.integer() != VERSION) {
       throw version.error("unsupported version " + version.integer() + "; this library reads version " + VERSION);
     }
+    JsonValue name = root.member("name");
+    if (name.string().isBlank()) {
+      throw name.error("must not be blank; every error about the calendar names it");
+    }
     WorkingCalendarBuilder builder = ImmutableWorkingCalendar.builder()
-        .name(root.member("name").string())
+        .name(name.string())
         .zone(zone(root.member("zone")));
     Set<DayOfWeek> rest = EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
     JsonValue restDays = root.optionalMember("restDays");

@@ -237,4 +237,32 @@ class WorkingCalendarJsonTest {
     assertThat(value.member("z").value()).isNull();
     assertThat(value.member("a").array()).isEmpty();
   }
+
+  @Test
+  void aByteOrderMarkIsSkippedAsRfc8259AllowsAndBytesThatAreNotUtf8AreRefusedNamingTheLine() {
+    byte[] marked = ("\uFEFF" + VALID).getBytes(StandardCharsets.UTF_8);
+    assertThat(WorkingCalendarJson.read(new ByteArrayInputStream(marked))).isEqualTo(WorkingCalendarJson.parse(VALID));
+    assertThat(WorkingCalendarJson.parse("\uFEFF" + VALID)).isEqualTo(WorkingCalendarJson.parse(VALID));
+
+    // A Latin-1 "é" (0xE9) in the source of line 10: replacing it silently would corrupt the citation.
+    byte[] latin1 = VALID.replace("国办发明电", "d\u00e9cret").getBytes(StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> WorkingCalendarJson.read(new ByteArrayInputStream(latin1)))
+        .isInstanceOf(InvalidCalendarDataException.class).satisfies(atLine(10, "$"))
+        .hasMessageContaining("not UTF-8");
+  }
+
+  @Test
+  void aBlankNameIsRefusedNamingItsLine() {
+    assertThatThrownBy(parsing(VALID.replace("\"name\": \"test\"", "\"name\": \" \"")))
+        .isInstanceOf(InvalidCalendarDataException.class).satisfies(atLine(4, "$.name"))
+        .hasMessageContaining("must not be blank");
+  }
+
+  @Test
+  void aUnicodeEscapeTakesOnlyAsciiHexDigits() {
+    // Character.digit would read the full-width digits U+FF10 and U+FF14 as 0 and 4.
+    assertThatThrownBy(parsing("{\"name\": \"\\u\uFF10\uFF10\uFF14\uFF11\"}"))
+        .isInstanceOf(InvalidCalendarDataException.class).satisfies(atLine(1, "$.name"))
+        .hasMessageContaining("invalid hex digit");
+  }
 }
