@@ -14,6 +14,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -51,7 +52,7 @@ import java.util.Set;
  * hours} (default all day), {@code weekdayHours}, and either {@code makeUpDaysWorkAs} or {@code
  * makeUpDayHours} (see {@link WorkingCalendarBuilder}). Hours are {@code HH:mm-HH:mm}
  * windows, {@code 24:00} ending the day. A date list holds ISO dates and inclusive ranges {@code
- * first/last}.
+ * first/last}. At most 200 years of data fit one calendar.
  *
  * <p>The supported range runs from 1 January of the first year to 31 December of the last. Years
  * are consecutive and ascending; each date lies in its year; each list is in ascending order
@@ -69,6 +70,9 @@ public final class WorkingCalendarJson {
   private static final Set<String> TOP_MEMBERS = Set.of("format", "version", "name", "zone", "restDays",
       "hours", "weekdayHours", "makeUpDaysWorkAs", "makeUpDayHours", "years");
   private static final Set<String> YEAR_MEMBERS = Set.of("year", "source", "holidays", "makeUpWorkingDays");
+
+  /** Exactly {@code HH:mm}: seconds would claim a precision the published hours never have. */
+  private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
   private WorkingCalendarJson() {}
 
@@ -224,7 +228,12 @@ public final class WorkingCalendarJson {
       }
       previous = number;
     }
-    return builder.supportedRange(LocalDate.of(first, 1, 1), LocalDate.of(previous, 12, 31)).build();
+    try {
+      builder.supportedRange(LocalDate.of(first, 1, 1), LocalDate.of(previous, 12, 31));
+    } catch (IllegalArgumentException e) {
+      throw root.member("years").error(e.getMessage());
+    }
+    return builder.build();
   }
 
   private static Set<DayOfWeek> weekdays(JsonValue list) {
@@ -325,10 +334,10 @@ public final class WorkingCalendarJson {
         if (times.length != 2) {
           throw new IllegalArgumentException("must be a window HH:mm-HH:mm");
         }
-        LocalTime end = times[1].equals("24:00") ? LocalTime.MIDNIGHT : LocalTime.parse(times[1]);
-        parsed.add(TimeWindow.of(LocalTime.parse(times[0]), end));
+        LocalTime end = times[1].equals("24:00") ? LocalTime.MIDNIGHT : LocalTime.parse(times[1], HOURS_MINUTES);
+        parsed.add(TimeWindow.of(LocalTime.parse(times[0], HOURS_MINUTES), end));
       } catch (DateTimeException | IllegalArgumentException e) {
-        throw window.error("\"" + text + "\" is not a window such as 09:00-18:00: " + e.getMessage());
+        throw window.error("\"" + text + "\" is not a window HH:mm-HH:mm such as 09:00-18:00: " + e.getMessage());
       }
     }
     try {

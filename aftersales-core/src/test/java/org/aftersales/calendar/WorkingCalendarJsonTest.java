@@ -265,4 +265,27 @@ class WorkingCalendarJsonTest {
         .isInstanceOf(InvalidCalendarDataException.class).satisfies(atLine(1, "$.name"))
         .hasMessageContaining("invalid hex digit");
   }
+
+  @Test
+  void windowsAreWrittenAsHoursAndMinutesOnly() {
+    assertThatThrownBy(parsing(VALID.replace("\"09:00-12:00\"", "\"09:00:30-12:00\"")))
+        .isInstanceOf(InvalidCalendarDataException.class).satisfies(atLine(6, "$.hours[0]"))
+        .hasMessageContaining("HH:mm");
+    assertThatThrownBy(parsing(VALID.replace("\"09:00-12:00\"", "\"09:00-12:00:00.5\"")))
+        .isInstanceOf(InvalidCalendarDataException.class).satisfies(atLine(6, "$.hours[0]"));
+  }
+
+  @Test
+  void moreThanTwoHundredYearsOfDataAreRefusedNamingTheYearsLine() {
+    StringBuilder years = new StringBuilder();
+    for (int year = 1900; year <= 2100; year++) {
+      years.append(year == 1900 ? "" : ",\n").append("{\"year\": ").append(year)
+          .append(", \"source\": \"s\", \"holidays\": [], \"makeUpWorkingDays\": []}");
+    }
+    String json = "{\"format\": \"aftersales-working-calendar\", \"version\": 1, \"name\": \"long\",\n"
+        + "\"zone\": \"UTC\", \"years\": [\n" + years + "]}";
+    assertThatThrownBy(parsing(json))
+        .isInstanceOf(InvalidCalendarDataException.class).satisfies(atLine(2, "$.years"))
+        .hasMessageContaining("200 years");
+  }
 }
