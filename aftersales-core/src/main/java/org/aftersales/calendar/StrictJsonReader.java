@@ -12,12 +12,15 @@ import java.util.Map;
  *
  * <p>Strict means: one value and nothing after it, no comments, no trailing commas, no duplicate
  * keys, no leading zeros, no raw control characters in strings, nesting at most {@value
- * #MAX_DEPTH} deep. A byte order mark at the start is ignored. Every error is an {@link InvalidCalendarDataException} naming the line and the
- * JSON path where reading stopped.
+ * #MAX_DEPTH} deep, numbers at most {@value #MAX_NUMBER_LENGTH} characters long. A byte order
+ * mark at the start is ignored. Every error is an {@link InvalidCalendarDataException} naming the
+ * line (ended by LF, CRLF or a lone CR) and the JSON path where reading stopped.
  */
 final class StrictJsonReader {
 
   static final int MAX_DEPTH = 32;
+
+  static final int MAX_NUMBER_LENGTH = 100;
 
   private final String text;
   private int position;
@@ -221,6 +224,10 @@ final class StrictJsonReader {
         throw error(path, "a digit was expected in the exponent");
       }
     }
+    if (position - start > MAX_NUMBER_LENGTH) {
+      // BigDecimal converts digits in quadratic time; no calendar value needs more than a few.
+      throw error(path, "number longer than " + MAX_NUMBER_LENGTH + " characters");
+    }
     try {
       return new BigDecimal(text.substring(start, position));
     } catch (NumberFormatException e) {
@@ -261,8 +268,8 @@ final class StrictJsonReader {
   private void skipWhitespace() {
     while (position < text.length()) {
       char c = text.charAt(position);
-      if (c == '\n') {
-        line++;
+      if (c == '\n' || c == '\r' && (position + 1 == text.length() || text.charAt(position + 1) != '\n')) {
+        line++; // LF, CRLF (counted at its LF) and a lone CR each end a line
       } else if (c != ' ' && c != '\t' && c != '\r') {
         return;
       }

@@ -288,4 +288,20 @@ class WorkingCalendarJsonTest {
         .isInstanceOf(InvalidCalendarDataException.class).satisfies(atLine(2, "$.years"))
         .hasMessageContaining("200 years");
   }
+
+  @Test
+  void oldMacLineEndingsCountLinesToo() {
+    assertThatThrownBy(parsing(VALID.replace("\"version\": 1", "\"version\": 2").replace("\n", "\r")))
+        .isInstanceOf(InvalidCalendarDataException.class).satisfies(atLine(3, "$.version"));
+    assertThatThrownBy(parsing(VALID.replace("\"version\": 1", "\"version\": 2").replace("\n", "\r\n")))
+        .isInstanceOf(InvalidCalendarDataException.class).satisfies(atLine(3, "$.version"));
+  }
+
+  @Test
+  void aNumberOfAThousandDigitsIsRefusedBeforeItIsConverted() {
+    // BigDecimal converts digit strings in quadratic time: a megabyte of digits would stall the loader.
+    assertThatThrownBy(parsing("{\"version\": " + "9".repeat(1000) + "}"))
+        .isInstanceOf(InvalidCalendarDataException.class).satisfies(atLine(1, "$.version"))
+        .hasMessageContaining("longer than");
+  }
 }
