@@ -1,11 +1,14 @@
 package org.aftersales.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.aftersales.calendar.CalendarDataMissingException;
 import org.aftersales.calendar.ChinaCalendars;
 import org.aftersales.calendar.FallbackCalendar;
 import org.aftersales.calendar.ImmutableWorkingCalendar;
@@ -24,6 +27,9 @@ import org.aftersales.casefile.Reason;
 import org.aftersales.casefile.RejectionCode;
 import org.aftersales.casefile.SlaPolicy;
 import org.aftersales.deadline.DeadlineKind;
+import org.aftersales.deadline.DefaultAction;
+import org.aftersales.deadline.SlaLimit;
+import org.aftersales.deadline.SlaRule;
 import org.aftersales.store.memory.InMemoryAfterSalesStore;
 import org.aftersales.testing.Fixtures;
 import org.aftersales.testing.MutableClock;
@@ -142,5 +148,24 @@ class RecomputeEstimatedDeadlinesTest {
     CommandOutcome outcome = send(c, Actor.PLATFORM, Fixtures.PLATFORM_AGENT, new CaseCommand.RecomputeDeadlines());
     assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Rejected.class,
         r -> assertThat(r.rejection().code()).isEqualTo(RejectionCode.ACTOR_NOT_ALLOWED));
+  }
+
+  @Test
+  void aCaseWhoseRecountStillLacksDataDoesNotKeepTheOthersOnTheirEstimates() {
+    // Opened first, so listed first: a ruling of 300 working days runs into 2028, which no data covers yet.
+    policy.set(TenantPolicy.of(SlaPolicy.seedBuilder().rule(DeadlineKind.PLATFORM_RULING,
+            SlaRule.of(SlaLimit.workingDays(300), DefaultAction.RULE_FOR_BUYER, Duration.ofHours(24))).build(),
+        FallbackCalendar.weekendsOnlyBeyond(ChinaCalendars.mainland()), Fixtures.WAREHOUSE));
+    AfterSalesCase into2028 = escalatedCase();
+    policy.set(policyOn(FallbackCalendar.weekendsOnlyBeyond(ChinaCalendars.mainland())));
+    AfterSalesCase c = escalatedCase();
+    policy.set(policyOn(mainlandWithNewYearsDay2027()));
+
+    assertThatThrownBy(() -> service.recomputeEstimatedDeadlines(Fixtures.SHOP))
+        .isInstanceOf(CalendarDataMissingException.class).hasMessageContaining("2028-01-01");
+
+    assertThat(current(c).deadline(DeadlineKind.PLATFORM_RULING).orElseThrow().dueAt())
+        .as("recounted although a case listed before it failed").isEqualTo(END_OF_TUE_2027_01_05);
+    assertThat(current(into2028).version()).isEqualTo(into2028.version());
   }
 }
