@@ -211,9 +211,9 @@ public final class AfterSalesService {
   }
 
   /**
-   * Counts again every deadline of a tenant's cases whose due instant a fallback calendar
-   * estimated, on the tenant's calendar as the policies give it now, and stores the new due
-   * instants, reminders and timers. Call it after the tenant's policy received a calendar with the
+   * Counts again every deadline of a tenant's cases whose due instant (or, for a paused clock, what
+   * it has left) a fallback calendar estimated, on the tenant's calendar as the policies give it
+   * now, and stores the new due instants, remainders, reminders and timers. Call it after the tenant's policy received a calendar with the
    * data that was missing, such as a newly published year of holidays.
    *
    * <p>Each case is recounted by the system command {@link CaseCommand.RecomputeDeadlines}, like
@@ -238,7 +238,7 @@ public final class AfterSalesService {
     while (true) {
       CasePage page = store.find(query);
       for (AfterSalesCase c : page.cases()) {
-        if (c.runningDeadlines().stream().noneMatch(Deadline::isEstimated)) {
+        if (c.deadlines().stream().noneMatch(Deadline::isEstimated)) {
           continue;
         }
         try {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.aftersales.calendar.WorkingCalendar;
@@ -95,19 +96,44 @@ public final class DeadlineCalculator {
 
   /**
    * Counts an estimated due instant again on this calculator's calendar, as {@link #dueAt} or
-   * {@link #resume} counted it first.
+   * {@link #resume} counted it first, then replaying every pause and resumption of the basis.
    *
    * @param basis how the estimate was counted
    * @param limit the limit of the deadline
-   * @return the due instant on the calendar as it is now
+   * @return the due instant on the calendar as it is now; for a paused basis, the one the clock
+   *     had when it paused
    * @throws NullPointerException if any argument is null
    */
   public Instant recount(FallbackBasis basis, SlaLimit limit) {
     Objects.requireNonNull(basis, "basis");
     Objects.requireNonNull(limit, "limit");
-    return basis.resumedWith()
+    Instant due = basis.resumedWith()
         .map(remaining -> resume(basis.countedFrom(), remaining, limit.unit()))
         .orElseGet(() -> dueAt(basis.countedFrom(), limit));
+    List<Instant> interruptions = basis.interruptions();
+    for (int i = 0; i + 1 < interruptions.size(); i += 2) {
+      due = resume(interruptions.get(i + 1), remaining(interruptions.get(i), due, limit.unit()), limit.unit());
+    }
+    return due;
+  }
+
+  /**
+   * Counts again what a clock paused on an estimate had left when it paused.
+   *
+   * @param basis how the estimate was counted, paused
+   * @param limit the limit of the deadline
+   * @return what was left at the pause, on the calendar as it is now
+   * @throws NullPointerException if any argument is null
+   * @throws IllegalArgumentException if {@code basis} is not paused
+   */
+  public Duration recountRemaining(FallbackBasis basis, SlaLimit limit) {
+    Objects.requireNonNull(basis, "basis");
+    Objects.requireNonNull(limit, "limit");
+    if (!basis.isPaused()) {
+      throw new IllegalArgumentException("the clock counted from " + basis.countedFrom() + " is not paused");
+    }
+    Instant pausedAt = basis.interruptions().get(basis.interruptions().size() - 1);
+    return remaining(pausedAt, recount(basis, limit), limit.unit());
   }
 
   private Instant workingDaysDue(Instant start, int amount) {
