@@ -1,6 +1,7 @@
 package org.aftersales.application;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -210,9 +211,9 @@ public final class AfterSalesService {
   }
 
   /**
-   * Counts again every deadline of a tenant's cases whose due instant a fallback calendar
-   * estimated, on the tenant's calendar as the policies give it now, and stores the new due
-   * instants, reminders and timers. Call it after the tenant's policy received a calendar with the
+   * Counts again every deadline of a tenant's cases whose due instant (or, for a paused clock, what
+   * it has left) a fallback calendar estimated, on the tenant's calendar as the policies give it
+   * now, and stores the new due instants, remainders, reminders and timers. Call it after the tenant's policy received a calendar with the
    * data that was missing, such as a newly published year of holidays.
    *
    * <p>Each case is recounted by the system command {@link CaseCommand.RecomputeDeadlines}, like
@@ -225,22 +226,38 @@ public final class AfterSalesService {
    * @throws NullPointerException if tenant is null
    * @throws UnknownTenantException if the tenant has no policy
    * @throws java.time.DateTimeException if the tenant's calendar, without a fallback, still has no
-   *     data for a date a recount needs
+   *     data for a date a recount needs; every other case has been recounted and stored by then, and
+   *     the failures of further cases are suppressed in the one thrown
    */
   public List<CaseId> recomputeEstimatedDeadlines(TenantId tenant) {
     Objects.requireNonNull(tenant, "tenant");
     policies.policyOf(tenant);
     List<CaseId> changed = new ArrayList<>();
+    DateTimeException lacking = null;
     CaseQuery query = CaseQuery.all(tenant, RECOUNT_PAGE_SIZE);
     while (true) {
       CasePage page = store.find(query);
       for (AfterSalesCase c : page.cases()) {
-        if (c.runningDeadlines().stream().anyMatch(Deadline::isEstimated)
-            && recomputeEstimatedDeadlines(tenant, c.id()) instanceof CommandOutcome.Accepted) {
-          changed.add(c.id());
+        if (c.deadlines().stream().noneMatch(Deadline::isEstimated)) {
+          continue;
+        }
+        try {
+          if (recomputeEstimatedDeadlines(tenant, c.id()) instanceof CommandOutcome.Accepted) {
+            changed.add(c.id());
+          }
+        } catch (DateTimeException e) {
+          // One case counting into a year still without data must not keep the others on their estimates.
+          if (lacking == null) {
+            lacking = e;
+          } else {
+            lacking.addSuppressed(e);
+          }
         }
       }
       if (page.nextCursor().isEmpty()) {
+        if (lacking != null) {
+          throw lacking;
+        }
         return changed;
       }
       query = query.continuingAfter(page.nextCursor().get());

@@ -17,9 +17,9 @@ public final class CalendarDataMissingException extends DateTimeException {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient LocalDate date;
-  private final transient LocalDate firstSupported;
-  private final transient LocalDate lastSupported;
+  private final LocalDate date;
+  private final LocalDate firstSupported;
+  private final LocalDate lastSupported;
 
   /**
    * Creates the exception for {@code date}, outside the range {@code firstSupported} to {@code

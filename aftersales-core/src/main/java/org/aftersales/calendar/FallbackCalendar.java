@@ -140,12 +140,18 @@ public final class FallbackCalendar implements WorkingCalendar {
    * @return the shifted date, a working day unless {@code amount} is zero
    * @throws NullPointerException if {@code date} is null
    * @throws java.time.DateTimeException if the result is outside the range of {@link LocalDate}
+   * @throws ArithmeticException if {@code date} lies millions of years beyond the data and the
+   *     count runs back across it
    */
   @Override
   public LocalDate plusWorkingDays(LocalDate date, int amount) {
     Objects.requireNonNull(date, "date");
     if (amount == 0) {
       return date;
+    }
+    if (amount > 0 ? date.isAfter(data.lastSupported()) : date.isBefore(data.firstSupported())) {
+      // Moving away from the data: counting from the data's edge could overflow an int for far dates.
+      return fallback.plusWorkingDays(date, amount);
     }
     long index = amount > 0 ? workingDaysFromDataStart(date.plusDays(1)) + amount - 1
         : workingDaysFromDataStart(date) + amount;
@@ -227,6 +233,11 @@ public final class FallbackCalendar implements WorkingCalendar {
   public Duration businessTimeBetween(Instant startInclusive, Instant endExclusive) {
     Objects.requireNonNull(startInclusive, "startInclusive");
     Objects.requireNonNull(endExclusive, "endExclusive");
+    if (!startInclusive.isBefore(dataEnd) && !endExclusive.isBefore(dataEnd)
+        || !startInclusive.isAfter(dataStart) && !endExclusive.isAfter(dataStart)) {
+      // Both beyond the same edge: the fallback walks day by day, so walk only the span asked about.
+      return fallback.businessTimeBetween(startInclusive, endExclusive);
+    }
     return businessTimeFromDataStart(endExclusive).minus(businessTimeFromDataStart(startInclusive));
   }
 

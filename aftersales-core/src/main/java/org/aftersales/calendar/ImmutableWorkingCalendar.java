@@ -534,6 +534,10 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
       return businessNanosBeforeDay[businessNanosBeforeDay.length - 1];
     }
     LocalDate date = requireSupported(LocalDate.ofInstant(instant, zone));
+    if (!instant.isBefore(date.plusDays(1).atStartOfDay(zone).toInstant())) {
+      // An overlap spanning midnight (St. John's until 2011) reads the old date after the next day began.
+      date = requireSupported(date.plusDays(1));
+    }
     long nanos = businessNanosBeforeDay[(int) (date.toEpochDay() - firstEpochDay)];
     for (TimeWindow window : businessHours(date).windows()) {
       Instant open = window.startOn(date, zone);

@@ -12,12 +12,15 @@ import java.util.Map;
  *
  * <p>Strict means: one value and nothing after it, no comments, no trailing commas, no duplicate
  * keys, no leading zeros, no raw control characters in strings, nesting at most {@value
- * #MAX_DEPTH} deep. Every error is an {@link InvalidCalendarDataException} naming the line and the
- * JSON path where reading stopped.
+ * #MAX_DEPTH} deep, numbers at most {@value #MAX_NUMBER_LENGTH} characters long. A byte order
+ * mark at the start is ignored. Every error is an {@link InvalidCalendarDataException} naming the
+ * line (ended by LF, CRLF or a lone CR) and the JSON path where reading stopped.
  */
 final class StrictJsonReader {
 
   static final int MAX_DEPTH = 32;
+
+  static final int MAX_NUMBER_LENGTH = 100;
 
   private final String text;
   private int position;
@@ -27,9 +30,12 @@ final class StrictJsonReader {
     this.text = text;
   }
 
-  /** Reads {@code text} as one JSON value. */
+  /** Reads {@code text} as one JSON value; a byte order mark before it is ignored, as RFC 8259 allows. */
   static JsonValue read(String text) {
     StrictJsonReader reader = new StrictJsonReader(text);
+    if (text.startsWith("\uFEFF")) {
+      reader.position = 1; // editors on Windows save UTF-8 with a BOM
+    }
     reader.skipWhitespace();
     JsonValue value = reader.value("$", 0);
     reader.skipWhitespace();
@@ -170,13 +176,24 @@ final class StrictJsonReader {
     }
     int code = 0;
     for (int i = 0; i < 4; i++) {
-      int digit = Character.digit(text.charAt(position++), 16);
+      int digit = hexDigit(text.charAt(position++));
       if (digit < 0) {
         throw error(path, "invalid hex digit in a \\u escape");
       }
       code = code * 16 + digit;
     }
     return (char) code;
+  }
+
+  /** The value of an ASCII hex digit, or -1; Character.digit would also take full-width and other digits. */
+  private static int hexDigit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
   }
 
   private BigDecimal number(String path) {
@@ -206,6 +223,10 @@ final class StrictJsonReader {
       if (!digits()) {
         throw error(path, "a digit was expected in the exponent");
       }
+    }
+    if (position - start > MAX_NUMBER_LENGTH) {
+      // BigDecimal converts digits in quadratic time; no calendar value needs more than a few.
+      throw error(path, "number longer than " + MAX_NUMBER_LENGTH + " characters");
     }
     try {
       return new BigDecimal(text.substring(start, position));
@@ -247,8 +268,8 @@ final class StrictJsonReader {
   private void skipWhitespace() {
     while (position < text.length()) {
       char c = text.charAt(position);
-      if (c == '\n') {
-        line++;
+      if (c == '\n' || c == '\r' && (position + 1 == text.length() || text.charAt(position + 1) != '\n')) {
+        line++; // LF, CRLF (counted at its LF) and a lone CR each end a line
       } else if (c != ' ' && c != '\t' && c != '\r') {
         return;
       }

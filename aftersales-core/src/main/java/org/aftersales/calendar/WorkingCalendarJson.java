@@ -3,12 +3,18 @@ package org.aftersales.calendar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -46,7 +52,7 @@ import java.util.Set;
  * hours} (default all day), {@code weekdayHours}, and either {@code makeUpDaysWorkAs} or {@code
  * makeUpDayHours} (see {@link WorkingCalendarBuilder}). Hours are {@code HH:mm-HH:mm}
  * windows, {@code 24:00} ending the day. A date list holds ISO dates and inclusive ranges {@code
- * first/last}.
+ * first/last}. At most 200 years of data fit one calendar.
  *
  * <p>The supported range runs from 1 January of the first year to 31 December of the last. Years
  * are consecutive and ascending; each date lies in its year; each list is in ascending order
@@ -65,6 +71,9 @@ public final class WorkingCalendarJson {
       "hours", "weekdayHours", "makeUpDaysWorkAs", "makeUpDayHours", "years");
   private static final Set<String> YEAR_MEMBERS = Set.of("year", "source", "holidays", "makeUpWorkingDays");
 
+  /** Exactly {@code HH:mm}: seconds would claim a precision the published hours never have. */
+  private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
+
   private WorkingCalendarJson() {}
 
   /**
@@ -74,14 +83,16 @@ public final class WorkingCalendarJson {
    * @return the calendar
    * @throws NullPointerException if {@code json} is null
    * @throws InvalidCalendarDataException if the document is not valid JSON, not the calendar
-   *     format version 1, or its data contradicts itself; the message names line and path
+   *     format version 1, has a blank name, or its data contradicts itself; the message names line
+   *     and path
    */
   public static ImmutableWorkingCalendar parse(String json) {
     return calendar(StrictJsonReader.read(Objects.requireNonNull(json, "json")));
   }
 
   /**
-   * Reads a calendar from a UTF-8 stream, which is read to its end but not closed. The core opens
+   * Reads a calendar from a UTF-8 stream, which is read to its end but not closed. A byte order mark
+   * at the start is ignored; bytes that are not UTF-8 are refused, naming their line. The core opens
    * no files itself; a host with a file passes {@code Files.newInputStream(path)}.
    *
    * @param in the stream of the document
@@ -92,11 +103,35 @@ public final class WorkingCalendarJson {
    */
   public static ImmutableWorkingCalendar read(InputStream in) {
     Objects.requireNonNull(in, "in");
+    byte[] bytes;
     try {
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      bytes = in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read calendar data: " + e.getMessage(), e);
     }
+    return parse(utf8(bytes));
+  }
+
+  /** Decodes strictly: a replacement character in place of bad bytes would silently corrupt the data. */
+  private static String utf8(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length); // UTF-8 never decodes to more chars than bytes
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int line = 1;
+      for (int i = 0; i < in.position(); i++) {
+        line += bytes[i] == '\n' ? 1 : 0;
+      }
+      throw new InvalidCalendarDataException(line, "$", "byte " + in.position()
+          + " is not UTF-8; calendar data must be encoded in UTF-8");
+    }
+    return out.flip().toString();
   }
 
   /**
@@ -133,8 +168,12 @@ public final class WorkingCalendarJson {
     if (version.integer() != VERSION) {
       throw version.error("unsupported version " + version.integer() + "; this library reads version " + VERSION);
     }
+    JsonValue name = root.member("name");
+    if (name.string().isBlank()) {
+      throw name.error("must not be blank; every error about the calendar names it");
+    }
     WorkingCalendarBuilder builder = ImmutableWorkingCalendar.builder()
-        .name(root.member("name").string())
+        .name(name.string())
         .zone(zone(root.member("zone")));
     Set<DayOfWeek> rest = EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
     JsonValue restDays = root.optionalMember("restDays");
@@ -189,7 +228,12 @@ public final class WorkingCalendarJson {
       }
       previous = number;
     }
-    return builder.supportedRange(LocalDate.of(first, 1, 1), LocalDate.of(previous, 12, 31)).build();
+    try {
+      builder.supportedRange(LocalDate.of(first, 1, 1), LocalDate.of(previous, 12, 31));
+    } catch (IllegalArgumentException e) {
+      throw root.member("years").error(e.getMessage());
+    }
+    return builder.build();
   }
 
   private static Set<DayOfWeek> weekdays(JsonValue list) {
@@ -290,10 +334,10 @@ public final class WorkingCalendarJson {
         if (times.length != 2) {
           throw new IllegalArgumentException("must be a window HH:mm-HH:mm");
         }
-        LocalTime end = times[1].equals("24:00") ? LocalTime.MIDNIGHT : LocalTime.parse(times[1]);
-        parsed.add(TimeWindow.of(LocalTime.parse(times[0]), end));
+        LocalTime end = times[1].equals("24:00") ? LocalTime.MIDNIGHT : LocalTime.parse(times[1], HOURS_MINUTES);
+        parsed.add(TimeWindow.of(LocalTime.parse(times[0], HOURS_MINUTES), end));
       } catch (DateTimeException | IllegalArgumentException e) {
-        throw window.error("\"" + text + "\" is not a window such as 09:00-18:00: " + e.getMessage());
+        throw window.error("\"" + text + "\" is not a window HH:mm-HH:mm such as 09:00-18:00: " + e.getMessage());
       }
     }
     try {

@@ -11,6 +11,7 @@ import org.aftersales.deadline.DeadlineKind;
 import org.aftersales.deadline.DefaultAction;
 import org.aftersales.deadline.FallbackBasis;
 import org.aftersales.deadline.SlaRule;
+import org.aftersales.deadline.SlaUnit;
 
 /**
  * Decides commands: {@code decide(case, command, context) -> events | rejection}, a pure function
@@ -287,7 +288,8 @@ public final class CaseDecider {
         }
         if (!d.isPaused() && pausing) {
           add(new CaseEvent.DeadlinePaused(d.id(), d.kind(),
-              calculator.remaining(context.now(), d.dueAt(), d.rule().limit().unit())));
+              calculator.remaining(context.now(), d.dueAt(), d.rule().limit().unit()),
+              d.fallbackBasis().map(basis -> basis.pausedAt(context.now()))));
         } else {
           add(new CaseEvent.DeadlineCancelled(d.id(), d.kind()));
         }
@@ -306,10 +308,18 @@ public final class CaseDecider {
         Optional<Deadline> paused = working.deadline(kind).filter(Deadline::isPaused);
         if (resuming && paused.isPresent()) {
           Deadline d = paused.get();
-          Duration remaining = d.pausedRemaining().orElseThrow();
-          Instant due = calculator.resume(context.now(), remaining, d.rule().limit().unit());
-          add(new CaseEvent.DeadlineResumed(d.id(), kind, due, remindersAhead(d.pendingReminders(), due),
-              calculator.fallbackBasis(context.now(), due, d.rule().limit().unit(), Optional.of(remaining))));
+          SlaUnit unit = d.rule().limit().unit();
+          Optional<FallbackBasis> estimate = d.fallbackBasis();
+          // Data may have arrived since an estimated pause: count what was left again first.
+          Duration remaining = estimate.isPresent()
+              ? calculator.recountRemaining(estimate.get(), d.rule().limit())
+              : d.pausedRemaining().orElseThrow();
+          Instant due = calculator.resume(context.now(), remaining, unit);
+          Optional<FallbackBasis> basis = estimate.isPresent()
+              ? estimate.map(b -> b.resumedAt(context.now()))
+                  .filter(b -> calculator.fallbackBasis(b.countedFrom(), due, unit, b.resumedWith()).isPresent())
+              : calculator.fallbackBasis(context.now(), due, unit, Optional.of(remaining));
+          add(new CaseEvent.DeadlineResumed(d.id(), kind, due, remindersAhead(d.pendingReminders(), due), basis));
         } else if (kind == DeadlineKind.REFUND_RETRY
             && working.refundAttempts() >= context.sla().automaticRefundAttempts()) {
           // Retrying a refund that keeps failing (a closed account) helps nobody: a person must settle it.
@@ -336,22 +346,31 @@ public final class CaseDecider {
     }
 
     /**
-     * Counts every running estimated deadline again, recording those whose due instant changed or
-     * stopped being an estimate.
+     * Counts every estimated deadline again, recording those whose due instant (or, paused, what
+     * they have left) changed or stopped being an estimate.
      *
      * @return whether any deadline was recorded
      */
     boolean recount() {
       boolean changed = false;
-      for (Deadline d : working.runningDeadlines()) {
+      for (Deadline d : working.deadlines()) {
         if (d.fallbackBasis().isEmpty()) {
           continue;
         }
         FallbackBasis basis = d.fallbackBasis().get();
+        SlaUnit unit = d.rule().limit().unit();
         Instant due = calculator.recount(basis, d.rule().limit());
-        Optional<FallbackBasis> still =
-            calculator.fallbackBasis(basis.countedFrom(), due, d.rule().limit().unit(), basis.resumedWith());
-        if (!due.equals(d.dueAt()) || still.isEmpty()) {
+        // The data is one range of dates: a count from a data date to a data date used no estimate.
+        Optional<FallbackBasis> still = calculator.fallbackBasis(basis.countedFrom(), due, unit, basis.resumedWith())
+            .map(estimated -> basis);
+        if (d.isPaused()) {
+          Duration remaining = calculator.recountRemaining(basis, d.rule().limit());
+          if (!remaining.equals(d.pausedRemaining().orElseThrow()) || still.isEmpty()) {
+            add(new CaseEvent.DeadlineRecomputed(d.id(), d.kind(), d.dueAt(), d.pendingReminders(), still,
+                Optional.of(remaining)));
+            changed = true;
+          }
+        } else if (!due.equals(d.dueAt()) || still.isEmpty()) {
           add(new CaseEvent.DeadlineRecomputed(d.id(), d.kind(), due, remindersAhead(d.pendingReminders(), due), still));
           changed = true;
         }

@@ -423,11 +423,26 @@ public sealed interface CaseEvent {
     }
   }
 
-  /** A deadline's clock paused while the case waits on the other party. */
-  record DeadlinePaused(DeadlineId deadline, DeadlineKind kind, Duration remaining) implements CaseEvent {
+  /**
+   * A deadline's clock paused while the case waits on the other party, with {@code remaining} left;
+   * {@code fallbackBasis} is present when that was measured against an estimated due instant.
+   */
+  record DeadlinePaused(DeadlineId deadline, DeadlineKind kind, Duration remaining,
+      Optional<FallbackBasis> fallbackBasis) implements CaseEvent {
+    /** Validates the basis. */
+    public DeadlinePaused {
+      Objects.requireNonNull(fallbackBasis, "fallbackBasis");
+    }
+
+    /** A pause whose remainder rests on the calendar's real data. */
+    public DeadlinePaused(DeadlineId deadline, DeadlineKind kind, Duration remaining) {
+      this(deadline, kind, remaining, Optional.empty());
+    }
+
     @Override
     public String describe(ZoneId zone) {
-      return "Clock paused with " + Wording.duration(remaining) + " left for " + kind.awaited();
+      return "Clock paused with " + Wording.duration(remaining) + " left for " + kind.awaited()
+          + (fallbackBasis.isPresent() ? " (estimated without holiday data)" : "");
     }
   }
 
@@ -458,20 +473,33 @@ public sealed interface CaseEvent {
   /**
    * A deadline's due instant, estimated on a fallback calendar, was counted again on the tenant's
    * calendar once it had the data; {@code fallbackBasis} stays present if the new count still
-   * needed the fallback. Reminders whose moment has passed are dropped.
+   * needed the fallback. Reminders whose moment has passed are dropped. For a paused clock, {@code
+   * pausedRemaining} holds what it really had left when it paused, and {@code dueAt} and the
+   * reminders are those it paused with.
    */
   record DeadlineRecomputed(DeadlineId deadline, DeadlineKind kind, Instant dueAt, List<Duration> pendingReminders,
-      Optional<FallbackBasis> fallbackBasis) implements CaseEvent {
+      Optional<FallbackBasis> fallbackBasis, Optional<Duration> pausedRemaining) implements CaseEvent {
     /** Copies the reminders. */
     public DeadlineRecomputed {
       pendingReminders = List.copyOf(pendingReminders);
       Objects.requireNonNull(fallbackBasis, "fallbackBasis");
+      Objects.requireNonNull(pausedRemaining, "pausedRemaining");
+    }
+
+    /** A running deadline's recount. */
+    public DeadlineRecomputed(DeadlineId deadline, DeadlineKind kind, Instant dueAt, List<Duration> pendingReminders,
+        Optional<FallbackBasis> fallbackBasis) {
+      this(deadline, kind, dueAt, pendingReminders, fallbackBasis, Optional.empty());
     }
 
     @Override
     public String describe(ZoneId zone) {
-      return "Due date recounted on the updated calendar: waiting for " + kind.awaited() + " until "
-          + Wording.at(dueAt, zone) + (fallbackBasis.isPresent() ? " (still an estimate)" : "");
+      String estimate = fallbackBasis.isPresent() ? " (still an estimate)" : "";
+      return pausedRemaining
+          .map(left -> "Time left recounted on the updated calendar: " + Wording.duration(left) + " left for "
+              + kind.awaited() + " once the clock resumes" + estimate)
+          .orElseGet(() -> "Due date recounted on the updated calendar: waiting for " + kind.awaited() + " until "
+              + Wording.at(dueAt, zone) + estimate);
     }
   }
 

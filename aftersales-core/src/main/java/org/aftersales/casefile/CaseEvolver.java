@@ -134,11 +134,13 @@ public final class CaseEvolver {
       } else if (event instanceof CaseEvent.DeadlineStarted e) {
         deadlines.add(e.deadline());
       } else if (event instanceof CaseEvent.DeadlinePaused e) {
-        replace(e.deadline(), d -> d.paused(e.remaining()));
+        replace(e.deadline(), d -> d.paused(e.remaining(), e.fallbackBasis()));
       } else if (event instanceof CaseEvent.DeadlineResumed e) {
         replace(e.deadline(), d -> d.resumed(e.dueAt(), e.pendingReminders(), e.fallbackBasis()));
       } else if (event instanceof CaseEvent.DeadlineRecomputed e) {
-        replace(e.deadline(), d -> d.resumed(e.dueAt(), e.pendingReminders(), e.fallbackBasis()));
+        replace(e.deadline(), d -> e.pausedRemaining()
+            .map(left -> d.paused(left, e.fallbackBasis()))
+            .orElseGet(() -> d.resumed(e.dueAt(), e.pendingReminders(), e.fallbackBasis())));
       } else if (event instanceof CaseEvent.DeadlineCancelled e) {
         remove(e.deadline());
       } else if (event instanceof CaseEvent.DeadlineExpired e) {

@@ -18,8 +18,9 @@ import org.aftersales.deadline.SlaRule;
  * @param dueAt when the default action becomes due; meaningless while paused
  * @param pendingReminders the reminders not yet sent, as time before {@code dueAt}, longest first
  * @param pausedRemaining present while the clock is paused: what is left of the limit in its unit
- * @param fallbackBasis present while {@code dueAt} is an estimate of a fallback calendar (the
- *     tenant's calendar had no data for the dates counted): how to count it again when the data arrives
+ * @param fallbackBasis present while {@code dueAt}, or what a paused clock has left, is an estimate of
+ *     a fallback calendar (the tenant's calendar had no data for the dates counted): how to count it
+ *     again when the data arrives
  */
 public record Deadline(
     DeadlineId id,
@@ -55,7 +56,10 @@ public record Deadline(
     this(id, kind, rule, dueAt, pendingReminders, pausedRemaining, Optional.empty());
   }
 
-  /** Returns whether {@code dueAt} is an estimate of a fallback calendar, to be recomputed when the data arrives. */
+  /**
+   * Returns whether {@code dueAt}, or what a paused clock has left, is an estimate of a fallback
+   * calendar, to be recomputed when the data arrives.
+   */
   public boolean isEstimated() {
     return fallbackBasis.isPresent();
   }
@@ -70,9 +74,9 @@ public record Deadline(
     return dueAt.minus(before);
   }
 
-  /** A paused clock has no due instant to estimate; resuming counts afresh. */
-  Deadline paused(Duration remaining) {
-    return new Deadline(id, kind, rule, dueAt, pendingReminders, Optional.of(remaining), Optional.empty());
+  /** A clock paused on an estimate keeps its basis: what is left was measured against the estimate. */
+  Deadline paused(Duration remaining, Optional<FallbackBasis> basis) {
+    return new Deadline(id, kind, rule, dueAt, pendingReminders, Optional.of(remaining), basis);
   }
 
   Deadline resumed(Instant newDueAt, List<Duration> reminders, Optional<FallbackBasis> basis) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.aftersales.calendar.WorkingCalendar;
@@ -67,6 +68,8 @@ public final class DeadlineCalculator {
    *
    * <p>Only working days and business hours depend on the calendar's data. The calendar's data is
    * one range of dates, so a count is estimated exactly when its first or last date is a fallback date.
+   * The last date is the one {@code due} ends: a due instant at midnight ends the day before it, so a
+   * count ending at midnight after the data's last day rests on data alone.
    *
    * @param countedFrom the instant the count started
    * @param due the due instant it gave
@@ -82,27 +85,55 @@ public final class DeadlineCalculator {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(resumedWith, "resumedWith");
     boolean calendarDependent = unit == SlaUnit.WORKING_DAYS || unit == SlaUnit.BUSINESS_HOURS;
+    // A count ending at midnight (the end of its last working day, or a window closing at 24:00)
+    // counted the day before; the instant itself already reads the next date.
+    Instant lastCounted = due.isAfter(countedFrom) ? due.minusNanos(1) : due;
     boolean estimated = calendarDependent
         && (calendar.isFallback(LocalDate.ofInstant(countedFrom, calendar.zone()))
-            || calendar.isFallback(LocalDate.ofInstant(due, calendar.zone())));
+            || calendar.isFallback(LocalDate.ofInstant(lastCounted, calendar.zone())));
     return estimated ? Optional.of(new FallbackBasis(countedFrom, resumedWith)) : Optional.empty();
   }
 
   /**
    * Counts an estimated due instant again on this calculator's calendar, as {@link #dueAt} or
-   * {@link #resume} counted it first.
+   * {@link #resume} counted it first, then replaying every pause and resumption of the basis.
    *
    * @param basis how the estimate was counted
    * @param limit the limit of the deadline
-   * @return the due instant on the calendar as it is now
+   * @return the due instant on the calendar as it is now; for a paused basis, the one the clock
+   *     had when it paused
    * @throws NullPointerException if any argument is null
    */
   public Instant recount(FallbackBasis basis, SlaLimit limit) {
     Objects.requireNonNull(basis, "basis");
     Objects.requireNonNull(limit, "limit");
-    return basis.resumedWith()
+    Instant due = basis.resumedWith()
         .map(remaining -> resume(basis.countedFrom(), remaining, limit.unit()))
         .orElseGet(() -> dueAt(basis.countedFrom(), limit));
+    List<Instant> interruptions = basis.interruptions();
+    for (int i = 0; i + 1 < interruptions.size(); i += 2) {
+      due = resume(interruptions.get(i + 1), remaining(interruptions.get(i), due, limit.unit()), limit.unit());
+    }
+    return due;
+  }
+
+  /**
+   * Counts again what a clock paused on an estimate had left when it paused.
+   *
+   * @param basis how the estimate was counted, paused
+   * @param limit the limit of the deadline
+   * @return what was left at the pause, on the calendar as it is now
+   * @throws NullPointerException if any argument is null
+   * @throws IllegalArgumentException if {@code basis} is not paused
+   */
+  public Duration recountRemaining(FallbackBasis basis, SlaLimit limit) {
+    Objects.requireNonNull(basis, "basis");
+    Objects.requireNonNull(limit, "limit");
+    if (!basis.isPaused()) {
+      throw new IllegalArgumentException("the clock counted from " + basis.countedFrom() + " is not paused");
+    }
+    Instant pausedAt = basis.interruptions().get(basis.interruptions().size() - 1);
+    return remaining(pausedAt, recount(basis, limit), limit.unit());
   }
 
   private Instant workingDaysDue(Instant start, int amount) {

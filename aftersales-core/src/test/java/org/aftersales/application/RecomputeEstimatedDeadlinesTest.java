@@ -1,11 +1,14 @@
 package org.aftersales.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.aftersales.calendar.CalendarDataMissingException;
 import org.aftersales.calendar.ChinaCalendars;
 import org.aftersales.calendar.FallbackCalendar;
 import org.aftersales.calendar.ImmutableWorkingCalendar;
@@ -24,6 +27,9 @@ import org.aftersales.casefile.Reason;
 import org.aftersales.casefile.RejectionCode;
 import org.aftersales.casefile.SlaPolicy;
 import org.aftersales.deadline.DeadlineKind;
+import org.aftersales.deadline.DefaultAction;
+import org.aftersales.deadline.SlaLimit;
+import org.aftersales.deadline.SlaRule;
 import org.aftersales.store.memory.InMemoryAfterSalesStore;
 import org.aftersales.testing.Fixtures;
 import org.aftersales.testing.MutableClock;
@@ -142,5 +148,93 @@ class RecomputeEstimatedDeadlinesTest {
     CommandOutcome outcome = send(c, Actor.PLATFORM, Fixtures.PLATFORM_AGENT, new CaseCommand.RecomputeDeadlines());
     assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Rejected.class,
         r -> assertThat(r.rejection().code()).isEqualTo(RejectionCode.ACTOR_NOT_ALLOWED));
+  }
+
+  @Test
+  void aCaseWhoseRecountStillLacksDataDoesNotKeepTheOthersOnTheirEstimates() {
+    // Opened first, so listed first: a ruling of 300 working days runs into 2028, which no data covers yet.
+    policy.set(TenantPolicy.of(SlaPolicy.seedBuilder().rule(DeadlineKind.PLATFORM_RULING,
+            SlaRule.of(SlaLimit.workingDays(300), DefaultAction.RULE_FOR_BUYER, Duration.ofHours(24))).build(),
+        FallbackCalendar.weekendsOnlyBeyond(ChinaCalendars.mainland()), Fixtures.WAREHOUSE));
+    AfterSalesCase into2028 = escalatedCase();
+    policy.set(policyOn(FallbackCalendar.weekendsOnlyBeyond(ChinaCalendars.mainland())));
+    AfterSalesCase c = escalatedCase();
+    policy.set(policyOn(mainlandWithNewYearsDay2027()));
+
+    assertThatThrownBy(() -> service.recomputeEstimatedDeadlines(Fixtures.SHOP))
+        .isInstanceOf(CalendarDataMissingException.class).hasMessageContaining("2028-01-01");
+
+    assertThat(current(c).deadline(DeadlineKind.PLATFORM_RULING).orElseThrow().dueAt())
+        .as("recounted although a case listed before it failed").isEqualTo(END_OF_TUE_2027_01_05);
+    assertThat(current(into2028).version()).isEqualTo(into2028.version());
+  }
+
+  /** Opened THU 2026-12-31 10:00 (merchant answers within 3 working days), paused MON 2027-01-04 10:00. */
+  private AfterSalesCase pausedOnMonday20270104() {
+    clock.set(Instant.parse("2026-12-31T02:00:00Z"));
+    policy.set(TenantPolicy.of(SlaPolicy.seedBuilder().rule(DeadlineKind.MERCHANT_RESPONSE,
+            SlaRule.of(SlaLimit.workingDays(3), DefaultAction.APPROVE, Duration.ofHours(6))).build(),
+        FallbackCalendar.weekendsOnlyBeyond(ChinaCalendars.mainland()), Fixtures.WAREHOUSE));
+    CommandOutcome opened = service.handle(CommandEnvelope.open(Fixtures.SHOP, Actor.BUYER, Fixtures.BUYER,
+        IdempotencyKey.of("k" + ++keys),
+        Fixtures.openRequest(OrderId.of("order-" + keys), CaseType.RETURN_AND_REFUND, Reason.QUALITY_DEFECT)));
+    AfterSalesCase c = ((CommandOutcome.Accepted) opened).after();
+    // Estimated: 1, 4 and 5 January, New Year's Day counted as worked.
+    assertThat(c.deadline(DeadlineKind.MERCHANT_RESPONSE).orElseThrow().dueAt())
+        .isEqualTo(Instant.parse("2027-01-05T16:00:00Z"));
+    clock.set(Instant.parse("2027-01-04T02:00:00Z"));
+    send(c, Actor.MERCHANT, Fixtures.MERCHANT_STAFF, new CaseCommand.RequestInfo("Which size?"));
+    Deadline paused = current(c).deadline(DeadlineKind.MERCHANT_RESPONSE).orElseThrow();
+    assertThat(paused.pausedRemaining()).contains(Duration.ofHours(14 + 24));
+    assertThat(paused.isEstimated()).as("what is left was counted on an estimate").isTrue();
+    return c;
+  }
+
+  /** The buyer answers TUE 2027-01-05 10:00; the merchant's clock resumes. */
+  private Deadline resumedOnTuesday20270105(AfterSalesCase c) {
+    clock.set(Instant.parse("2027-01-05T02:00:00Z"));
+    send(c, Actor.BUYER, Fixtures.BUYER, new CaseCommand.SupplyInfo("M", List.of(Fixtures.photo())));
+    return current(c).deadline(DeadlineKind.MERCHANT_RESPONSE).orElseThrow();
+  }
+
+  @Test
+  void a_clock_paused_on_MON_2027_01_04_keeps_what_New_Years_Day_really_left_once_the_data_arrives() {
+    AfterSalesCase c = pausedOnMonday20270104();
+    policy.set(policyOn(FallbackCalendar.weekendsOnlyBeyond(mainlandWithNewYearsDay2027())));
+    assertThat(service.recomputeEstimatedDeadlines(Fixtures.SHOP)).containsExactly(c.id());
+    Deadline recounted = current(c).deadline(DeadlineKind.MERCHANT_RESPONSE).orElseThrow();
+    // Really due at the end of Wednesday 6 January: 14 h of Monday, Tuesday and Wednesday are left.
+    assertThat(recounted.isPaused()).isTrue();
+    assertThat(recounted.pausedRemaining()).contains(Duration.ofHours(14 + 24 + 24));
+    assertThat(recounted.isEstimated()).isFalse();
+    assertThat(service.timeline(Fixtures.SHOP, c.id())).last()
+        .satisfies(entry -> assertThat(entry.text()).startsWith("Time left recounted on the updated calendar"));
+
+    Deadline resumed = resumedOnTuesday20270105(c);
+    assertThat(resumed.dueAt()).isEqualTo(Instant.parse("2027-01-07T16:00:00Z"));
+    assertThat(resumed.isEstimated()).isFalse();
+  }
+
+  @Test
+  void a_clock_paused_on_an_estimate_resumes_on_data_that_arrived_meanwhile_even_without_a_recount() {
+    AfterSalesCase c = pausedOnMonday20270104();
+    policy.set(policyOn(FallbackCalendar.weekendsOnlyBeyond(mainlandWithNewYearsDay2027())));
+    Deadline resumed = resumedOnTuesday20270105(c);
+    assertThat(resumed.dueAt()).isEqualTo(Instant.parse("2027-01-07T16:00:00Z"));
+    assertThat(resumed.isEstimated()).isFalse();
+  }
+
+  @Test
+  void a_clock_paused_and_resumed_on_estimates_is_recounted_through_its_pause() {
+    AfterSalesCase c = pausedOnMonday20270104();
+    Deadline estimated = resumedOnTuesday20270105(c);
+    // Estimated: 38 h from Tuesday 10:00, to the end of Wednesday 6 January.
+    assertThat(estimated.dueAt()).isEqualTo(Instant.parse("2027-01-06T16:00:00Z"));
+    assertThat(estimated.isEstimated()).isTrue();
+    policy.set(policyOn(FallbackCalendar.weekendsOnlyBeyond(mainlandWithNewYearsDay2027())));
+    assertThat(service.recomputeEstimatedDeadlines(Fixtures.SHOP)).containsExactly(c.id());
+    Deadline recounted = current(c).deadline(DeadlineKind.MERCHANT_RESPONSE).orElseThrow();
+    assertThat(recounted.dueAt()).isEqualTo(Instant.parse("2027-01-07T16:00:00Z"));
+    assertThat(recounted.isEstimated()).isFalse();
   }
 }

@@ -226,4 +226,21 @@ class ChinaMainlandCalendarTest {
         .isEqualTo(FRI_2027_01_01.atStartOfDay(SHANGHAI).toInstant());
     assertThat(CN.workingDaysBetween(THU_2026_12_31, FRI_2027_01_01)).isEqualTo(1);
   }
+
+  @Test
+  void the_refusal_of_FRI_2027_01_01_keeps_its_dates_when_serialized_to_another_node() throws Exception {
+    CalendarDataMissingException missing = new CalendarDataMissingException(
+        "CN mainland", FRI_2027_01_01, LocalDate.of(2024, 1, 1), THU_2026_12_31);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(missing);
+    }
+    try (java.io.ObjectInputStream in =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      CalendarDataMissingException copy = (CalendarDataMissingException) in.readObject();
+      assertThat(copy.date()).isEqualTo(FRI_2027_01_01);
+      assertThat(copy.firstSupported()).isEqualTo(LocalDate.of(2024, 1, 1));
+      assertThat(copy.lastSupported()).isEqualTo(THU_2026_12_31);
+    }
+  }
 }

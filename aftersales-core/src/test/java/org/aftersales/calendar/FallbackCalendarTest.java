@@ -39,6 +39,19 @@ class FallbackCalendarTest {
   }
 
   @Test
+  void int_extremes_far_beyond_the_data_count_on_the_fallback_alone() {
+    LocalDate farAfter = LocalDate.of(2100, 1, 1);
+    LocalDate farBefore = LocalDate.of(1900, 1, 1);
+    assertThat(CN_OR_WEEKENDS.plusWorkingDays(farAfter, Integer.MAX_VALUE))
+        .isEqualTo(CN_OR_WEEKENDS.fallback().plusWorkingDays(farAfter, Integer.MAX_VALUE));
+    assertThat(CN_OR_WEEKENDS.plusWorkingDays(farBefore, Integer.MIN_VALUE))
+        .isEqualTo(CN_OR_WEEKENDS.fallback().plusWorkingDays(farBefore, Integer.MIN_VALUE));
+    Instant monday = LocalDate.of(2100, 1, 4).atStartOfDay(SHANGHAI).toInstant();
+    assertThat(CN_OR_WEEKENDS.businessTimeBetween(monday, monday.plus(Duration.ofDays(1))))
+        .isEqualTo(Duration.ofMinutes(7 * 60 + 30));
+  }
+
+  @Test
   void aFallbackInAnotherZoneIsRefused() {
     assertThatThrownBy(() -> FallbackCalendar.of(ChinaCalendars.mainland(), WeekendsOnlyCalendar.of(TestCalendars.BERLIN)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Europe/Berlin");

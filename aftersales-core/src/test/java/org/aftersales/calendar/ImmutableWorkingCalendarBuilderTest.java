@@ -107,6 +107,22 @@ class ImmutableWorkingCalendarBuilderTest {
   }
 
   @Test
+  void SUN_2008_11_02_in_St_Johns_counts_the_hour_repeated_across_midnight_once_and_in_full() {
+    // At 00:01 NDT (02:31Z) the clocks went back to 23:01 NST on Saturday: from 02:31Z the local date
+    // reads 1 November again although Sunday's business day had begun at its first midnight, 02:30Z.
+    ZoneId stJohns = ZoneId.of("America/St_Johns");
+    ImmutableWorkingCalendar everyDay = ImmutableWorkingCalendar.builder().zone(stJohns)
+        .supportedRange(LocalDate.of(2008, 10, 1), LocalDate.of(2008, 11, 30)).restDays().build();
+    WorkingCalendar reference = new DayLoopReference(everyDay);
+    Instant before = Instant.parse("2008-11-02T02:00:00Z");
+    Instant inTheRepeat = Instant.parse("2008-11-02T03:00:00Z");
+    assertThat(everyDay.businessTimeBetween(before, inTheRepeat)).isEqualTo(Duration.ofHours(1))
+        .isEqualTo(reference.businessTimeBetween(before, inTheRepeat));
+    assertThat(everyDay.plusBusinessTime(Instant.parse("2008-11-02T02:45:00Z"), Duration.ofMinutes(30)))
+        .isEqualTo(Instant.parse("2008-11-02T03:15:00Z"));
+  }
+
+  @Test
   void SAT_2025_03_29_is_a_make_up_day_with_its_own_hours_and_FRI_2025_04_18_a_holiday() {
     ImmutableWorkingCalendar calendar = TestCalendars.berlinWithSundayNightShift();
     assertThat(calendar.businessHours(LocalDate.of(2025, 3, 29))).isEqualTo(TestCalendars.hours("10:00-12:00"));

@@ -237,4 +237,71 @@ class WorkingCalendarJsonTest {
     assertThat(value.member("z").value()).isNull();
     assertThat(value.member("a").array()).isEmpty();
   }
+
+  @Test
+  void aByteOrderMarkIsSkippedAsRfc8259AllowsAndBytesThatAreNotUtf8AreRefusedNamingTheLine() {
+    byte[] marked = ("\uFEFF" + VALID).getBytes(StandardCharsets.UTF_8);
+    assertThat(WorkingCalendarJson.read(new ByteArrayInputStream(marked))).isEqualTo(WorkingCalendarJson.parse(VALID));
+    assertThat(WorkingCalendarJson.parse("\uFEFF" + VALID)).isEqualTo(WorkingCalendarJson.parse(VALID));
+
+    // A Latin-1 "é" (0xE9) in the source of line 10: replacing it silently would corrupt the citation.
+    byte[] latin1 = VALID.replace("国办发明电", "d\u00e9cret").getBytes(StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> WorkingCalendarJson.read(new ByteArrayInputStream(latin1)))
+        .isInstanceOf(InvalidCalendarDataException.class).satisfies(atLine(10, "$"))
+        .hasMessageContaining("not UTF-8");
+  }
+
+  @Test
+  void aBlankNameIsRefusedNamingItsLine() {
+    assertThatThrownBy(parsing(VALID.replace("\"name\": \"test\"", "\"name\": \" \"")))
+        .isInstanceOf(InvalidCalendarDataException.class).satisfies(atLine(4, "$.name"))
+        .hasMessageContaining("must not be blank");
+  }
+
+  @Test
+  void aUnicodeEscapeTakesOnlyAsciiHexDigits() {
+    // Character.digit would read the full-width digits U+FF10 and U+FF14 as 0 and 4.
+    assertThatThrownBy(parsing("{\"name\": \"\\u\uFF10\uFF10\uFF14\uFF11\"}"))
+        .isInstanceOf(InvalidCalendarDataException.class).satisfies(atLine(1, "$.name"))
+        .hasMessageContaining("invalid hex digit");
+  }
+
+  @Test
+  void windowsAreWrittenAsHoursAndMinutesOnly() {
+    assertThatThrownBy(parsing(VALID.replace("\"09:00-12:00\"", "\"09:00:30-12:00\"")))
+        .isInstanceOf(InvalidCalendarDataException.class).satisfies(atLine(6, "$.hours[0]"))
+        .hasMessageContaining("HH:mm");
+    assertThatThrownBy(parsing(VALID.replace("\"09:00-12:00\"", "\"09:00-12:00:00.5\"")))
+        .isInstanceOf(InvalidCalendarDataException.class).satisfies(atLine(6, "$.hours[0]"));
+  }
+
+  @Test
+  void moreThanTwoHundredYearsOfDataAreRefusedNamingTheYearsLine() {
+    StringBuilder years = new StringBuilder();
+    for (int year = 1900; year <= 2100; year++) {
+      years.append(year == 1900 ? "" : ",\n").append("{\"year\": ").append(year)
+          .append(", \"source\": \"s\", \"holidays\": [], \"makeUpWorkingDays\": []}");
+    }
+    String json = "{\"format\": \"aftersales-working-calendar\", \"version\": 1, \"name\": \"long\",\n"
+        + "\"zone\": \"UTC\", \"years\": [\n" + years + "]}";
+    assertThatThrownBy(parsing(json))
+        .isInstanceOf(InvalidCalendarDataException.class).satisfies(atLine(2, "$.years"))
+        .hasMessageContaining("200 years");
+  }
+
+  @Test
+  void oldMacLineEndingsCountLinesToo() {
+    assertThatThrownBy(parsing(VALID.replace("\"version\": 1", "\"version\": 2").replace("\n", "\r")))
+        .isInstanceOf(InvalidCalendarDataException.class).satisfies(atLine(3, "$.version"));
+    assertThatThrownBy(parsing(VALID.replace("\"version\": 1", "\"version\": 2").replace("\n", "\r\n")))
+        .isInstanceOf(InvalidCalendarDataException.class).satisfies(atLine(3, "$.version"));
+  }
+
+  @Test
+  void aNumberOfAThousandDigitsIsRefusedBeforeItIsConverted() {
+    // BigDecimal converts digit strings in quadratic time: a megabyte of digits would stall the loader.
+    assertThatThrownBy(parsing("{\"version\": " + "9".repeat(1000) + "}"))
+        .isInstanceOf(InvalidCalendarDataException.class).satisfies(atLine(1, "$.version"))
+        .hasMessageContaining("longer than");
+  }
 }

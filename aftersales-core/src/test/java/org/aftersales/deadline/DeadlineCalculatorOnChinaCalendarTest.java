@@ -70,4 +70,21 @@ class DeadlineCalculatorOnChinaCalendarTest {
     assertThat(estimating.fallbackBasis(shanghai("2026-12-01T10:00"), inData, SlaUnit.WORKING_DAYS, Optional.empty()))
         .isEmpty();
   }
+
+  @Test
+  void one_working_day_from_WED_2026_12_30_ends_at_midnight_after_THU_2026_12_31_and_rests_on_data_alone() {
+    DeadlineCalculator estimating = new DeadlineCalculator(
+        FallbackCalendar.weekendsOnlyBeyond(ChinaCalendars.mainland()), DayConvention.END_OF_DAY);
+    Instant start = shanghai("2026-12-30T10:00");
+    Instant due = estimating.dueAt(start, SlaLimit.workingDays(1));
+    // The instant is 2027's first, but the only date counted is 31 December 2026: no estimate in it.
+    assertThat(due).isEqualTo(shanghai("2027-01-01T00:00"));
+    assertThat(estimating.fallbackBasis(start, due, SlaUnit.WORKING_DAYS, Optional.empty())).isEmpty();
+    Instant allDay = estimating.dueAt(shanghai("2026-12-31T17:00"), SlaLimit.businessHours(7));
+    assertThat(allDay).isEqualTo(shanghai("2027-01-01T00:00"));
+    assertThat(estimating.fallbackBasis(shanghai("2026-12-31T17:00"), allDay, SlaUnit.BUSINESS_HOURS, Optional.empty()))
+        .isEmpty();
+    assertThat(estimating.fallbackBasis(start, estimating.dueAt(start, SlaLimit.workingDays(2)), SlaUnit.WORKING_DAYS,
+        Optional.empty())).as("a count reaching 1 January 2027 is an estimate").isPresent();
+  }
 }
