@@ -9,6 +9,10 @@ import java.util.Optional;
  * Decides who pays each shipping leg of a case (seed rules, "Money").
  *
  * <ul>
+ *   <li>{@value #NOT_DISPATCHED}: the merchant had not dispatched the goods (refund only before
+ *       shipment, 未发货仅退款): no delivery took place, so the merchant bears the original
+ *       delivery, premium or not, whatever the reason or fault; this rule comes before all others.
+ *       Goods refused in transit or returned to the sender were dispatched and follow the rules below.
  *   <li>{@value #PLATFORM_FAULT}: the platform caused the case, so it pays every leg.
  *   <li>{@value #SELLER_FAULT}: quality, wrong or damaged goods, not as described, missing parts,
  *       not delivered: the merchant pays the shipping both ways (China, Consumer Rights Protection
@@ -31,6 +35,8 @@ import java.util.Optional;
  */
 public final class LiabilityDecider {
 
+  /** The goods were not dispatched: no delivery took place. */
+  public static final String NOT_DISPATCHED = "LIABILITY-NOT-DISPATCHED";
   /** The platform caused the case. */
   public static final String PLATFORM_FAULT = "LIABILITY-PLATFORM-FAULT";
   /** The seller's side caused the case. */
@@ -55,7 +61,9 @@ public final class LiabilityDecider {
   /**
    * Decides who pays each leg that {@code question}'s case type puts at stake ({@link
    * ShippingLeg#of}), and the price difference of an exchange. Equal prices give no price
-   * difference.
+   * difference. A question before dispatch puts the original delivery on the merchant ({@value
+   * #NOT_DISPATCHED}) whatever the reason, fault or terms; the result keeps the fault the reason
+   * gives and is marked not dispatched.
    *
    * @throws NullPointerException if an argument is null
    */
@@ -63,6 +71,11 @@ public final class LiabilityDecider {
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(terms, "terms");
     Fault fault = question.fault();
+    if (!question.dispatched()) {
+      return new Liability(fault, List.of(new LegLiability(ShippingLeg.ORIGINAL_DELIVERY, Payer.MERCHANT, NOT_DISPATCHED,
+          "the order was cancelled (" + question.reason() + ") before the merchant dispatched it: no delivery took place,"
+              + " so the merchant gives back the whole delivery fee")), Optional.empty(), false);
+    }
     List<LegLiability> legs = new ArrayList<>();
     for (ShippingLeg leg : ShippingLeg.of(question.type())) {
       legs.add(decideLeg(leg, fault, question, terms));

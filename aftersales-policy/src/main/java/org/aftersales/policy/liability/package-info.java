@@ -9,6 +9,11 @@
  * the rule id and a sentence a person can read. The refund calculator reads that result to decide
  * whether the original shipping comes back and whether return shipping is deducted.
  *
+ * <p>Whether the goods were dispatched is a fact of the question ({@link
+ * org.aftersales.policy.liability.LiabilityQuestion#beforeDispatch()}, refund only): before
+ * dispatch no delivery took place, so the merchant bears it whatever the reason; the result carries
+ * the fact on to the refund calculator ({@link org.aftersales.policy.liability.Liability#dispatched()}).
+ *
  * <p>Every type here is immutable and thread-safe.
  */
 package org.aftersales.policy.liability;

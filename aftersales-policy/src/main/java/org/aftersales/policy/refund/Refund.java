@@ -18,7 +18,8 @@ import org.aftersales.money.Money;
  * @param deductions money held back, each capped by what the refund had left
  * @param released earlier deductions given back because they are no longer owed
  * @param tenders the total split over the order's tenders
- * @param giftsReturned the gifts that came back with this return
+ * @param giftsReturned the gifts that came back with this return; before dispatch also each gift the
+ *     merchant keeps rather than sends, its condition gone with the goods cancelled
  * @param couponsReissued coupons issued to the buyer again, in kind
  * @param total what the buyer gets back
  * @param explanation one sentence per step, each with its rule id in brackets

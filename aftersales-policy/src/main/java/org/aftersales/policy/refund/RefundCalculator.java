@@ -3,6 +3,7 @@ package org.aftersales.policy.refund;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import org.aftersales.money.Money;
 import org.aftersales.policy.liability.Fault;
@@ -36,6 +37,26 @@ import org.aftersales.policy.liability.ShippingLeg;
  *
  * <p>Every deduction is capped by what the refund has left, so a refund is never negative; a
  * following-the-goods deduction that did not fit stays owed for the next refund.
+ *
+ * <p>Before dispatch ({@link Liability#dispatched()} false: refund only on an order the merchant
+ * has not yet shipped, 未发货仅退款), nothing reached the buyer ({@value RuleIds#NOT_DISPATCHED}):
+ *
+ * <ul>
+ *   <li>Cancelling the rest of the order refunds the whole delivery fee, a premium surplus
+ *       included: art. 13(2) of Directive 2011/83/EU concerns a delivery that took place.
+ *   <li>Cancelling part of it refunds no delivery: the rest still ships, so the delivery still
+ *       happens. A free-shipping or discount threshold the rest no longer reaches is charged as
+ *       after dispatch: only on the buyer's own choice and when the terms say, released once the
+ *       rest is cancelled or returned.
+ *   <li>A gift whose condition the cancellation takes away stays with the merchant: it is counted
+ *       among the refund's gifts returned, never deducted.
+ *   <li>There is no return leg and the goods never left the merchant: a return shipping charge or a
+ *       depreciation on the request is refused ({@link InvalidRefundInputException} naming the
+ *       field), and no restocking fee is charged.
+ * </ul>
+ *
+ * <p>The dispatch fact is not kept on a {@link Refund}: a later refund of goods that were then
+ * shipped comes with a dispatched liability and follows the rules of a return.
  */
 public final class RefundCalculator {
 
@@ -52,7 +73,8 @@ public final class RefundCalculator {
    * @return the refund; its total is zero or more and, with {@code earlier}, never exceeds what
    *     was paid per line, per tender or in all
    * @throws InvalidRefundInputException naming the field if an argument is null; the request names
-   *     an unknown line or gift, a gift already returned, or more units than the line has left; an
+   *     an unknown line or gift, a gift already returned, or more units than the line has left; the
+   *     order was not dispatched and the request carries a return shipping charge or a depreciation; an
    *     amount is in another currency than the order; or an earlier refund is of another order or
    *     contradicts it
    */
@@ -64,13 +86,18 @@ public final class RefundCalculator {
     Check.present(terms, "terms");
     OrderLedger ledger = OrderLedger.of(order.lines(), order.discounts(), order.currency());
     RefundHistory history = RefundHistory.of(order, ledger, earlier);
-    checkRequest(order, ledger, history, request);
+    checkRequest(order, ledger, history, request, liability);
     return new Calculation(order, ledger, history, request, liability, terms).run();
   }
 
-  private static void checkRequest(OrderSnapshot order, OrderLedger ledger, RefundHistory history, RefundRequest request) {
+  private static void checkRequest(OrderSnapshot order, OrderLedger ledger, RefundHistory history, RefundRequest request,
+      Liability liability) {
     Check.money(request.returnShippingCharge(), order.currency(), "request.returnShippingCharge");
     Check.money(request.depreciation(), order.currency(), "request.depreciation");
+    if (!liability.dispatched()) {
+      refuseBeforeDispatch(request.returnShippingCharge(), "request.returnShippingCharge", "there is no return leg to charge");
+      refuseBeforeDispatch(request.depreciation(), "request.depreciation", "the goods never left the merchant");
+    }
     for (int j = 0; j < request.lines().size(); j++) {
       RequestedLine line = request.lines().get(j);
       int i = ledger.indexOf(line.lineId());
@@ -93,6 +120,13 @@ public final class RefundCalculator {
     }
   }
 
+  private static void refuseBeforeDispatch(Money amount, String field, String why) {
+    if (!amount.isZero()) {
+      throw new InvalidRefundInputException(field, "is " + amount + ", but the order was not dispatched: " + why
+          + " [" + RuleIds.NOT_DISPATCHED + "]");
+    }
+  }
+
   /** One calculation's working state. */
   private static final class Calculation {
 
@@ -104,6 +138,8 @@ public final class RefundCalculator {
     private final RefundTerms terms;
     private final int[] unitsAfter;
     private final List<String> explanation = new ArrayList<>();
+    /** The request's gifts, and before dispatch every gift the merchant keeps rather than ships. */
+    private final Set<String> giftsBack;
     private Holdbacks holdbacks;
 
     Calculation(OrderSnapshot order, OrderLedger ledger, RefundHistory history, RefundRequest request, Liability liability,
@@ -121,6 +157,7 @@ public final class RefundCalculator {
       for (RequestedLine line : request.lines()) {
         unitsAfter[ledger.indexOf(line.lineId())] += line.quantity();
       }
+      this.giftsBack = new TreeSet<>(request.giftsReturned());
     }
 
     Refund run() {
@@ -128,6 +165,9 @@ public final class RefundCalculator {
       Money goods = Money.sum(lines.stream().map(LineRefund::goods).toList(), order.currency());
       Money shipping = originalShipping();
       holdbacks = new Holdbacks(goods.plus(shipping), explanation);
+      if (!liability.dispatched()) {
+        keepUnsentGifts();
+      }
       followKeptGoods();
       returnShipping();
       restockingFee(goods);
@@ -136,7 +176,7 @@ public final class RefundCalculator {
       List<TenderRefund> tenders = tenders(total);
       List<String> coupons = couponsInKind();
       explanation.add("Refund: " + total + ".");
-      return new Refund(order.orderId(), lines, shipping, holdbacks.deductions(), holdbacks.released(), tenders, request.giftsReturned(), coupons, total, explanation);
+      return new Refund(order.orderId(), lines, shipping, holdbacks.deductions(), holdbacks.released(), tenders, giftsBack, coupons, total, explanation);
     }
 
     private List<LineRefund> goods() {
@@ -182,6 +222,9 @@ public final class RefundCalculator {
       if (history.shippingRefunded() > 0 || shipping.fee().isZero()) {
         return zero;
       }
+      if (!liability.dispatched()) {
+        return shippingNotDispatched(shipping);
+      }
       Payer payer = liability.payerOf(ShippingLeg.ORIGINAL_DELIVERY).orElse(Payer.BUYER);
       if (!wholeOrderBack()) {
         if (payer != Payer.BUYER) {
@@ -210,6 +253,33 @@ public final class RefundCalculator {
       return shipping.fee();
     }
 
+    /** Before dispatch: the whole fee, premium included, once nothing is left to ship; none while something is. */
+    private Money shippingNotDispatched(Shipping shipping) {
+      if (!wholeOrderBack()) {
+        explanation.add("The delivery fee (" + shipping.fee() + ") is not refunded: the order was not dispatched, but line"
+            + (keptLineIds().size() == 1 ? " " : "s ") + String.join(", ", keptLineIds()) + " still ship"
+            + (keptLineIds().size() == 1 ? "s" : "") + ", so the delivery still takes place [" + RuleIds.NOT_DISPATCHED + "]");
+        return Money.zero(order.currency());
+      }
+      explanation.add("The order is cancelled before dispatch and no delivery took place: the whole delivery fee "
+          + shipping.fee() + " comes back" + (shipping.fee().equals(shipping.standardFee()) ? "" : ", premium surplus included")
+          + " [" + RuleIds.NOT_DISPATCHED + "]");
+      return shipping.fee();
+    }
+
+    /**
+     * Before dispatch, a gift whose condition this cancellation takes away is simply not sent: it
+     * counts as returned, so it is never deducted now or later.
+     */
+    private void keepUnsentGifts() {
+      KeptGoodsDues dues = new KeptGoodsDues(order, ledger, unitsAfter);
+      for (KeptGoodsDues.Due due : dues.gifts(id -> history.giftReturned(id) || giftsBack.contains(id))) {
+        giftsBack.add(due.subject());
+        explanation.add("Gift " + due.subject() + " stays with the merchant: the order was not dispatched and the goods"
+            + " that earned it are cancelled [" + RuleIds.NOT_DISPATCHED + "]");
+      }
+    }
+
     private boolean wholeOrderBack() {
       return keptLineIds().isEmpty();
     }
@@ -228,7 +298,7 @@ public final class RefundCalculator {
       KeptGoodsDues dues = new KeptGoodsDues(order, ledger, unitsAfter);
       boolean buyerChoice = liability.fault() == Fault.BUYER_CHOICE;
       List<KeptGoodsDues.Due> owed = new ArrayList<>();
-      owed.addAll(dues.gifts(id -> history.giftReturned(id) || request.giftsReturned().contains(id)));
+      owed.addAll(dues.gifts(id -> history.giftReturned(id) || giftsBack.contains(id)));
       owed.addAll(dues.brokenDiscounts());
       owed.addAll(dues.brokenFreeShipping());
       List<String> keys = new ArrayList<>();
@@ -312,7 +382,8 @@ public final class RefundCalculator {
     }
 
     private void restockingFee(Money goods) {
-      if (terms.restockingFeeBasisPoints() == 0 || liability.fault() != Fault.BUYER_CHOICE) {
+      // Before dispatch nothing comes back to be restocked.
+      if (terms.restockingFeeBasisPoints() == 0 || liability.fault() != Fault.BUYER_CHOICE || !liability.dispatched()) {
         return;
       }
       long fee = share(goods.minorUnits(), terms.restockingFeeBasisPoints());

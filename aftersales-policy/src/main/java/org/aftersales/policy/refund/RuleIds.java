@@ -11,6 +11,11 @@ public final class RuleIds {
   public static final String EU_CRD_ART_13_2 = "EU-CRD-ART-13-2";
   /** The buyer bears the original delivery of a return of their own choice. */
   public static final String ORIGINAL_SHIPPING_KEPT = "REFUND-ORIGINAL-SHIPPING-BUYER-BEARS";
+  /**
+   * The order was not dispatched: cancelling all of it refunds the whole delivery fee, premium
+   * included; cancelling part of it refunds none, because the rest still ships.
+   */
+  public static final String NOT_DISPATCHED = "REFUND-NOT-DISPATCHED";
   /** A kept gift whose condition is gone is deducted at its marked price. */
   public static final String GIFT_NOT_RETURNED = "DEDUCT-GIFT-NOT-RETURNED";
   /** A discount whose threshold the kept goods no longer reach loses its share on them. */

@@ -19,6 +19,10 @@
  * shipping, restocking fee, depreciation) are taken once, by that return. Every deduction is capped
  * by what the refund has left, so a refund is never negative.
  *
+ * <p>A liability decided before dispatch (refund only on an order not yet shipped) refunds the
+ * whole delivery fee once nothing is left to ship, premium included, and refuses return shipping
+ * and depreciation on the request: see {@link org.aftersales.policy.refund.RefundCalculator}.
+ *
  * <p>Bad input gets an {@link org.aftersales.policy.refund.InvalidRefundInputException} naming the
  * field. Every type here is immutable and thread-safe.
  */

@@ -203,4 +203,64 @@ class LiabilityDeciderTest {
     assertThatThrownBy(() -> new LiabilityQuestion(REPAIR, Reason.QUALITY_DEFECT, true, true, Optional.empty()))
         .hasMessageContaining("contradict");
   }
+
+  @ParameterizedTest
+  @EnumSource(Reason.class)
+  void notDispatched_refundOnly_merchantBearsTheOriginalDeliveryWhateverTheReason(Reason reason) {
+    Liability cancelled = LiabilityDecider.decide(LiabilityQuestion.of(REFUND_ONLY, reason).beforeDispatch(), CHINA);
+
+    assertThat(cancelled.dispatched()).isFalse();
+    assertThat(cancelled.legs()).singleElement().satisfies(leg -> {
+      assertThat(leg.leg()).isEqualTo(ORIGINAL_DELIVERY);
+      assertThat(leg.payer()).isEqualTo(Payer.MERCHANT);
+      assertThat(leg.ruleId()).isEqualTo(LiabilityDecider.NOT_DISPATCHED);
+    });
+    assertThat(cancelled.fault()).isEqualTo(Fault.of(reason, false, false));
+  }
+
+  @Test
+  void notDispatched_changedMind_outranksTermsThatPutTheDeliveryOnTheBuyer_andThePlatformsFault() {
+    Liability changedMind = LiabilityDecider.decide(LiabilityQuestion.of(REFUND_ONLY, Reason.CHANGED_MIND).beforeDispatch(),
+        CHINA.withChangeOfMindOriginalDelivery(Payer.BUYER));
+    Liability platform = LiabilityDecider.decide(
+        LiabilityQuestion.of(REFUND_ONLY, Reason.CHANGED_MIND).withPlatformAtFault().beforeDispatch(), CHINA);
+
+    assertThat(changedMind.payerOf(ORIGINAL_DELIVERY)).contains(Payer.MERCHANT);
+    assertThat(changedMind.explanation()).isEqualTo("ORIGINAL_DELIVERY: MERCHANT pays; the order was cancelled (CHANGED_MIND)"
+        + " before the merchant dispatched it: no delivery took place, so the merchant gives back the whole delivery fee"
+        + " [LIABILITY-NOT-DISPATCHED]");
+    assertThat(platform.fault()).isEqualTo(Fault.PLATFORM);
+    assertThat(platform.payerOf(ORIGINAL_DELIVERY)).contains(Payer.MERCHANT);
+  }
+
+  @Test
+  void dispatched_refusedInTransitOnAChangeOfMind_theBuyerStillBearsTheOriginalDelivery() {
+    LiabilityQuestion refusedInTransit = LiabilityQuestion.of(REFUND_ONLY, Reason.CHANGED_MIND);
+    Liability liability = LiabilityDecider.decide(refusedInTransit, CHINA);
+
+    assertThat(refusedInTransit.dispatched()).isTrue();
+    assertThat(liability.dispatched()).isTrue();
+    assertThat(liability.payerOf(ORIGINAL_DELIVERY)).contains(Payer.BUYER);
+    assertThat(liability.legs().get(0).ruleId()).isEqualTo(LiabilityDecider.CHANGE_OF_MIND_ORIGINAL_DELIVERY);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = CaseType.class, names = "REFUND_ONLY", mode = EnumSource.Mode.EXCLUDE)
+  void notDispatched_isOnlyForRefundOnly_otherCaseTypesAreRefusedNamingTheField(CaseType type) {
+    assertThatThrownBy(() -> LiabilityQuestion.of(type, Reason.CHANGED_MIND).beforeDispatch())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("dispatched: false (before dispatch) applies only to a REFUND_ONLY case, but type was " + type);
+  }
+
+  @Test
+  void notDispatched_contradictsDamageCausedByTheBuyer_andALiabilityWithAReturnLegOrAPriceDifference() {
+    assertThatThrownBy(() -> LiabilityQuestion.of(REFUND_ONLY, Reason.CHANGED_MIND).withBuyerCausedDamage().beforeDispatch())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("dispatched: false contradicts buyerCausedDamage");
+    LegLiability returnLeg = new LegLiability(RETURN, Payer.BUYER, "R", "the buyer sends it back");
+    assertThatThrownBy(() -> new Liability(Fault.BUYER_CHOICE, java.util.List.of(returnLeg), Optional.empty(), false))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("dispatched: false, but legs names RETURN");
+    PriceDifference difference = new PriceDifference(Payer.BUYER, Money.parse("CNY 1"), "R", "dearer");
+    assertThatThrownBy(() -> new Liability(Fault.BUYER_CHOICE, java.util.List.of(), Optional.of(difference), false))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("dispatched: false, but a priceDifference");
+  }
 }

@@ -29,17 +29,35 @@ class RefundPropertiesTest {
 
   private static final Gen<Long> SEEDS = longs().all();
 
-  /** The liabilities a return may come with: seller and platform fault, and buyer choice under China and EU terms. */
+  /**
+   * The liabilities a return may come with: seller and platform fault, buyer choice under China and
+   * EU terms, and refund only before dispatch on the buyer's choice and on the merchant's delay.
+   */
   private static final List<Liability> LIABILITIES = List.of(
       decide(Reason.QUALITY_DEFECT, LiabilityTerms.defaults()),
       LiabilityDecider.decide(LiabilityQuestion.of(CaseType.RETURN_AND_REFUND, Reason.WRONG_ITEM).withPlatformAtFault(),
           LiabilityTerms.defaults()),
       decide(Reason.CHANGED_MIND, LiabilityTerms.defaults()),
       decide(Reason.SIZE_OR_FIT, LiabilityTerms.defaults().withChangeOfMindOriginalDelivery(Payer.MERCHANT)),
-      decide(Reason.CHANGED_MIND, LiabilityTerms.defaults().withChangeOfMindReturn(ReturnCover.FREE_RETURNS)));
+      decide(Reason.CHANGED_MIND, LiabilityTerms.defaults().withChangeOfMindReturn(ReturnCover.FREE_RETURNS)),
+      beforeDispatch(Reason.CHANGED_MIND),
+      beforeDispatch(Reason.DELIVERY_DELAY));
 
   private static Liability decide(Reason reason, LiabilityTerms terms) {
     return LiabilityDecider.decide(LiabilityQuestion.of(CaseType.RETURN_AND_REFUND, reason), terms);
+  }
+
+  private static Liability beforeDispatch(Reason reason) {
+    return LiabilityDecider.decide(LiabilityQuestion.of(CaseType.REFUND_ONLY, reason).beforeDispatch(), LiabilityTerms.defaults());
+  }
+
+  /**
+   * Returns {@code request} without the gifts earlier refunds already took back: before dispatch the
+   * merchant keeps a gift whose condition goes, so a later step may no longer name it.
+   */
+  private static RefundRequest withoutGiftsAlreadyBack(RefundRequest request, List<Refund> earlier) {
+    Set<String> back = Set.copyOf(earlier.stream().flatMap(r -> r.giftsReturned().stream()).toList());
+    return request.returningGifts(request.giftsReturned().stream().filter(g -> !back.contains(g)).toArray(String[]::new));
   }
 
   @Test
@@ -84,6 +102,34 @@ class RefundPropertiesTest {
   }
 
   @Test
+  void aFullCancellationBeforeDispatch_refundsEverythingPaidPerTenderAndInPoints_premiumDeliveryIncluded_giftsNamedOrNot() {
+    qt().forAll(SEEDS, SEEDS, longs().between(LIABILITIES.size() - 2, LIABILITIES.size() - 1)).checkAssert((orderSeed, termsSeed, which) -> {
+      OrderSnapshot order = RandomOrders.order(orderSeed);
+      Random random = new Random(termsSeed);
+      RefundTerms terms = RefundTerms.defaults()
+          .withRestockingFeeBasisPoints(random.nextInt(10_001))
+          .withKeepPremiumDeliverySurplus(random.nextBoolean());
+      RefundRequest everything = RandomOrders.everyUnitAtOnce(order);
+      Map<String, Integer> units = new LinkedHashMap<>();
+      order.lines().forEach(l -> units.put(l.lineId(), l.quantity()));
+      RefundRequest giftsUnnamed = RandomOrders.request(units, Set.of());
+
+      for (RefundRequest request : List.of(everything, giftsUnnamed)) {
+        Refund all = RefundCalculator.calculate(order, request, LIABILITIES.get(which.intValue()), List.of(), terms);
+
+        assertThat(all.deductions()).isEmpty();
+        assertThat(all.shippingRefund()).isEqualTo(order.shipping().fee());
+        assertThat(all.total()).isEqualTo(order.totalPaid());
+        for (int t = 0; t < order.payments().size(); t++) {
+          TenderPayment paid = order.payments().get(t);
+          assertThat(all.amountTo(paid.tenderId())).isEqualTo(paid.amount());
+          assertThat(all.tenders().get(t).points()).isEqualTo(paid.points());
+        }
+      }
+    });
+  }
+
+  @Test
   void anySequenceOfPartialReturns_refundsInTotalExactlyWhatOneFullReturnWould() {
     qt().forAll(SEEDS, SEEDS, longs().between(0, LIABILITIES.size() - 1)).checkAssert((orderSeed, stepSeed, which) -> {
       OrderSnapshot order = RandomOrders.order(orderSeed);
@@ -92,7 +138,7 @@ class RefundPropertiesTest {
 
       List<Refund> steps = new ArrayList<>();
       for (RefundRequest request : RandomOrders.everyUnitInSteps(order, stepSeed)) {
-        steps.add(RefundCalculator.calculate(order, request, liability, steps, RefundTerms.defaults()));
+        steps.add(RefundCalculator.calculate(order, withoutGiftsAlreadyBack(request, steps), liability, steps, RefundTerms.defaults()));
       }
 
       assertThat(Money.sum(steps.stream().map(Refund::total).toList(), CNY)).isEqualTo(once.total());
@@ -124,9 +170,12 @@ class RefundPropertiesTest {
         if (random.nextInt(4) == 0) {
           break; // the buyer keeps the rest
         }
-        RefundRequest withCosts = new RefundRequest(request.lines(), keepSome(request.giftsReturned(), random),
-            money(random.nextInt(3) == 0 ? random.nextInt(5_000) : 0), money(random.nextInt(3) == 0 ? random.nextInt(50_000) : 0));
         Liability liability = LIABILITIES.get(random.nextInt(LIABILITIES.size()));
+        // Before dispatch there is no return leg and no wear: the request carries no such costs.
+        long returnShipping = random.nextInt(3) == 0 && liability.dispatched() ? random.nextInt(5_000) : 0;
+        long depreciation = random.nextInt(3) == 0 && liability.dispatched() ? random.nextInt(50_000) : 0;
+        RefundRequest withCosts = withoutGiftsAlreadyBack(new RefundRequest(request.lines(), keepSome(request.giftsReturned(), random),
+            money(returnShipping), money(depreciation)), refunds);
         refunds.add(RefundCalculator.calculate(order, withCosts, liability, refunds, terms));
         assertConserved(order, refunds);
       }
