@@ -38,6 +38,7 @@ final class LeaseClaims<T> {
   private final String columns;
   private final String condition;
   private final String order;
+  private final String orderBy;
   private final RowReader<T> reader;
 
   /**
@@ -45,16 +46,20 @@ final class LeaseClaims<T> {
    * @param key its primary key column
    * @param columns the columns the reader reads, unqualified
    * @param condition which rows may be claimed, over alias {@code q}
-   * @param order the column the claim takes rows in, then by key
+   * @param order the column the claim takes rows in, then by key unless {@code orderIsUnique}
+   * @param orderIsUnique whether the order column is unique, so that the claim orders by it alone: a
+   *     tie-break column the index does not hold makes MariaDB sort every candidate row, reading and
+   *     locking them all, so one claim would hold every row and other claimers would find nothing
    */
   LeaseClaims(Dialect dialect, String table, String key, List<String> columns, String condition, String order,
-      RowReader<T> reader) {
+      boolean orderIsUnique, RowReader<T> reader) {
     this.dialect = dialect;
     this.table = table;
     this.key = key;
     this.columns = String.join(", ", columns);
     this.condition = condition;
     this.order = order;
+    this.orderBy = orderIsUnique ? "q." + order : "q." + order + ", q." + key;
     this.reader = reader;
   }
 
@@ -73,7 +78,7 @@ final class LeaseClaims<T> {
 
   private String candidates(String selected) {
     return "SELECT " + selected + " FROM " + table + " q WHERE " + condition
-        + " ORDER BY q." + order + ", q." + key + " LIMIT ?" + dialect.forUpdateSkipLocked();
+        + " ORDER BY " + orderBy + " LIMIT ?" + dialect.forUpdateSkipLocked();
   }
 
   private List<Claimed<T>> inOneStatement(Connection c, Binder condition, int limit, long leasedUntil, String owner)
