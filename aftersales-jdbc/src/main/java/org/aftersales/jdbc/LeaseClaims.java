@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.aftersales.jdbc.dialect.Dialect;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Leases rows of a queue table (timers, outbox messages) to an owner: rows whose {@code eligible_at}
@@ -16,9 +19,15 @@ import org.aftersales.jdbc.dialect.Dialect;
  * {@code UPDATE ... RETURNING} does it; elsewhere a locking {@code SELECT} and an {@code UPDATE} in the
  * same transaction.
  *
+ * <p>A row that cannot be read (a malformed payload) is leased like the others but not returned, and
+ * logged as an error naming it: it stays out of the way until its lease ends, and the rows behind it
+ * are still served, where failing the whole claim would stop the queue for every case at that row.
+ *
  * @param <T> what a claimed row becomes
  */
 final class LeaseClaims<T> {
+
+  private static final Logger log = LoggerFactory.getLogger(LeaseClaims.class);
 
   /** Reads one claimed row; the result set is positioned on it. */
   @FunctionalInterface
@@ -63,8 +72,21 @@ final class LeaseClaims<T> {
     this.reader = reader;
   }
 
-  /** A claimed row with the order it was claimed in. */
+  /** A claimed row with the order it was claimed in; row is null if it could not be read. */
   private record Claimed<T>(T row, long claimOrder, String key) {}
+
+  /** Reads the claimed row the result set is on; a malformed one is logged and kept as a null row, to be leased. */
+  private Claimed<T> read(ResultSet rows, String owner) throws SQLException {
+    String claimKey = rows.getString("claim_key");
+    long claimOrder = rows.getLong("claim_order");
+    try {
+      return new Claimed<>(reader.read(rows), claimOrder, claimKey);
+    } catch (MalformedPayloadException e) {
+      log.error("{} row {} cannot be read; {} leases it aside and serves the rows behind it", table, claimKey,
+          owner, e);
+      return new Claimed<>(null, claimOrder, claimKey);
+    }
+  }
 
   List<T> claim(Connection c, Binder condition, int limit, long leasedUntil, String owner) throws SQLException {
     List<Claimed<T>> claimed = dialect.claimsInOneStatement()
@@ -73,6 +95,7 @@ final class LeaseClaims<T> {
     return claimed.stream()
         .sorted(Comparator.comparingLong((Claimed<T> x) -> x.claimOrder()).thenComparing(Claimed::key))
         .map(Claimed::row)
+        .filter(Objects::nonNull)
         .toList();
   }
 
@@ -94,7 +117,7 @@ final class LeaseClaims<T> {
       List<Claimed<T>> claimed = new ArrayList<>();
       try (ResultSet rows = claim.executeQuery()) {
         while (rows.next()) {
-          claimed.add(new Claimed<>(reader.read(rows), rows.getLong("claim_order"), rows.getString("claim_key")));
+          claimed.add(read(rows, owner));
         }
       }
       return claimed;
@@ -111,7 +134,7 @@ final class LeaseClaims<T> {
       lock.setInt(next, limit);
       try (ResultSet rows = lock.executeQuery()) {
         while (rows.next()) {
-          claimed.add(new Claimed<>(reader.read(rows), rows.getLong("claim_order"), rows.getString("claim_key")));
+          claimed.add(read(rows, owner));
         }
       }
     }

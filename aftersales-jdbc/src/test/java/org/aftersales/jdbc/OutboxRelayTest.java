@@ -258,4 +258,33 @@ class OutboxRelayTest {
       held.rollback();
     }
   }
+
+  /**
+   * One unreadable message must not stop the outbox: a claim that failed at it would fail on every
+   * relay, every round, and no case's messages would go out. It is leased aside and logged, holding
+   * back only its own case's later messages.
+   */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(TestDatabase.class)
+  void aMalformedMessageHoldsBackOnlyItsOwnCase(TestDatabase database) throws SQLException {
+    JdbcAfterSalesStore store = freshStore(database);
+    Map<CaseId, List<String>> histories = casesWithHistories(store, 3);
+    List<CaseId> cases = new ArrayList<>(histories.keySet());
+    String poisoned = histories.get(cases.get(0)).get(0);
+    try (Connection c = pools.get(0).getConnection(); java.sql.PreparedStatement s = c.prepareStatement(
+        "UPDATE " + TABLES.outbox() + " SET payload = 'not json' WHERE message_id = ?")) {
+      s.setString(1, poisoned);
+      assertThat(s.executeUpdate()).isEqualTo(1);
+    }
+    RecordingPublisher publisher = new RecordingPublisher();
+    OutboxRelay relay = new OutboxRelay(store, publisher, clock, "relay-1", 5, LEASE, Duration.ofSeconds(1),
+        Duration.ofMinutes(10));
+
+    relay.relayAll();
+
+    assertThat(publisher.idsOf(cases.get(0))).as("the poisoned case waits at its malformed message").isEmpty();
+    for (CaseId other : cases.subList(1, 3)) {
+      assertThat(publisher.idsOf(other)).as("messages of %s", other).containsExactlyElementsOf(histories.get(other));
+    }
+  }
 }
