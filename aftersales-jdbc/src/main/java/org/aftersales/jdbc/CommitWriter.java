@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
 import org.aftersales.casefile.AfterSalesCase;
@@ -42,6 +43,9 @@ final class CommitWriter {
       this.line = line;
     }
   }
+
+  private static final List<String> TIMER_COLUMNS = List.of("timer_id", "tenant", "case_id", "deadline_id", "kind",
+      "action", "reminder_before", "due_at", "eligible_at", "lease_owner");
 
   private final Dialect dialect;
   private final Tables tables;
@@ -137,15 +141,10 @@ final class CommitWriter {
   }
 
   private void writeTimers(Connection c, CaseCommit commit) throws SQLException {
-    if (!commit.timerIdsToCancel().isEmpty() || !commit.timersToSchedule().isEmpty()) {
+    if (!commit.timerIdsToCancel().isEmpty()) {
       try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + tables.timers() + " WHERE timer_id = ?")) {
         for (String id : commit.timerIdsToCancel()) {
           delete.setString(1, id);
-          delete.addBatch();
-        }
-        // A moved timer is replaced, which also ends any lease on it, as in the in-memory store.
-        for (DueTimer timer : commit.timersToSchedule()) {
-          delete.setString(1, timer.id());
           delete.addBatch();
         }
         delete.executeBatch();
@@ -154,22 +153,23 @@ final class CommitWriter {
     if (commit.timersToSchedule().isEmpty()) {
       return;
     }
-    try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + tables.timers()
-        + " (timer_id, tenant, case_id, deadline_id, kind, action, reminder_before, due_at, eligible_at, lease_owner)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")) {
+    // A new timer is inserted, a moved one replaced, which also ends any lease on it, as in the in-memory
+    // store. Not delete-then-insert: see Dialect.upsert for the MariaDB deadlock that caused.
+    try (PreparedStatement upsert = c.prepareStatement(dialect.upsert(tables.timers(), "timer_id", TIMER_COLUMNS))) {
       for (DueTimer timer : commit.timersToSchedule()) {
-        insert.setString(1, timer.id());
-        insert.setString(2, timer.tenant().value());
-        insert.setString(3, timer.caseId().value());
-        insert.setString(4, timer.deadlineId().value());
-        insert.setString(5, timer.kind().name());
-        insert.setString(6, timer.action().name());
-        insert.setString(7, timer.reminderBefore().map(Object::toString).orElse(null));
-        insert.setLong(8, EpochNanos.of(timer.dueAt()));
-        insert.setLong(9, EpochNanos.of(timer.dueAt()));
-        insert.addBatch();
+        upsert.setString(1, timer.id());
+        upsert.setString(2, timer.tenant().value());
+        upsert.setString(3, timer.caseId().value());
+        upsert.setString(4, timer.deadlineId().value());
+        upsert.setString(5, timer.kind().name());
+        upsert.setString(6, timer.action().name());
+        upsert.setString(7, timer.reminderBefore().map(Object::toString).orElse(null));
+        upsert.setLong(8, EpochNanos.of(timer.dueAt()));
+        upsert.setLong(9, EpochNanos.of(timer.dueAt()));
+        upsert.setNull(10, Types.VARCHAR); // no lease
+        upsert.addBatch();
       }
-      insert.executeBatch();
+      upsert.executeBatch();
     }
   }
 

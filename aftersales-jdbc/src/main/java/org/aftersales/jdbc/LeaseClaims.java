@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.aftersales.jdbc.dialect.Dialect;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Leases rows of a queue table (timers, outbox messages) to an owner: rows whose {@code eligible_at}
@@ -16,9 +19,15 @@ import org.aftersales.jdbc.dialect.Dialect;
  * {@code UPDATE ... RETURNING} does it; elsewhere a locking {@code SELECT} and an {@code UPDATE} in the
  * same transaction.
  *
+ * <p>A row that cannot be read (a malformed payload) is leased like the others but not returned, and
+ * logged as an error naming it: it stays out of the way until its lease ends, and the rows behind it
+ * are still served, where failing the whole claim would stop the queue for every case at that row.
+ *
  * @param <T> what a claimed row becomes
  */
 final class LeaseClaims<T> {
+
+  private static final Logger log = LoggerFactory.getLogger(LeaseClaims.class);
 
   /** Reads one claimed row; the result set is positioned on it. */
   @FunctionalInterface
@@ -38,6 +47,7 @@ final class LeaseClaims<T> {
   private final String columns;
   private final String condition;
   private final String order;
+  private final String orderBy;
   private final RowReader<T> reader;
 
   /**
@@ -45,21 +55,38 @@ final class LeaseClaims<T> {
    * @param key its primary key column
    * @param columns the columns the reader reads, unqualified
    * @param condition which rows may be claimed, over alias {@code q}
-   * @param order the column the claim takes rows in, then by key
+   * @param order the column the claim takes rows in, then by key unless {@code orderIsUnique}
+   * @param orderIsUnique whether the order column is unique, so that the claim orders by it alone: a
+   *     tie-break column the index does not hold makes MariaDB sort every candidate row, reading and
+   *     locking them all, so one claim would hold every row and other claimers would find nothing
    */
   LeaseClaims(Dialect dialect, String table, String key, List<String> columns, String condition, String order,
-      RowReader<T> reader) {
+      boolean orderIsUnique, RowReader<T> reader) {
     this.dialect = dialect;
     this.table = table;
     this.key = key;
     this.columns = String.join(", ", columns);
     this.condition = condition;
     this.order = order;
+    this.orderBy = orderIsUnique ? "q." + order : "q." + order + ", q." + key;
     this.reader = reader;
   }
 
-  /** A claimed row with the order it was claimed in. */
+  /** A claimed row with the order it was claimed in; row is null if it could not be read. */
   private record Claimed<T>(T row, long claimOrder, String key) {}
+
+  /** Reads the claimed row the result set is on; a malformed one is logged and kept as a null row, to be leased. */
+  private Claimed<T> read(ResultSet rows, String owner) throws SQLException {
+    String claimKey = rows.getString("claim_key");
+    long claimOrder = rows.getLong("claim_order");
+    try {
+      return new Claimed<>(reader.read(rows), claimOrder, claimKey);
+    } catch (MalformedPayloadException e) {
+      log.error("{} row {} cannot be read; {} leases it aside and serves the rows behind it", table, claimKey,
+          owner, e);
+      return new Claimed<>(null, claimOrder, claimKey);
+    }
+  }
 
   List<T> claim(Connection c, Binder condition, int limit, long leasedUntil, String owner) throws SQLException {
     List<Claimed<T>> claimed = dialect.claimsInOneStatement()
@@ -68,12 +95,13 @@ final class LeaseClaims<T> {
     return claimed.stream()
         .sorted(Comparator.comparingLong((Claimed<T> x) -> x.claimOrder()).thenComparing(Claimed::key))
         .map(Claimed::row)
+        .filter(Objects::nonNull)
         .toList();
   }
 
   private String candidates(String selected) {
     return "SELECT " + selected + " FROM " + table + " q WHERE " + condition
-        + " ORDER BY q." + order + ", q." + key + " LIMIT ?" + dialect.forUpdateSkipLocked();
+        + " ORDER BY " + orderBy + " LIMIT ?" + dialect.forUpdateSkipLocked();
   }
 
   private List<Claimed<T>> inOneStatement(Connection c, Binder condition, int limit, long leasedUntil, String owner)
@@ -89,7 +117,7 @@ final class LeaseClaims<T> {
       List<Claimed<T>> claimed = new ArrayList<>();
       try (ResultSet rows = claim.executeQuery()) {
         while (rows.next()) {
-          claimed.add(new Claimed<>(reader.read(rows), rows.getLong("claim_order"), rows.getString("claim_key")));
+          claimed.add(read(rows, owner));
         }
       }
       return claimed;
@@ -106,7 +134,7 @@ final class LeaseClaims<T> {
       lock.setInt(next, limit);
       try (ResultSet rows = lock.executeQuery()) {
         while (rows.next()) {
-          claimed.add(new Claimed<>(reader.read(rows), rows.getLong("claim_order"), rows.getString("claim_key")));
+          claimed.add(read(rows, owner));
         }
       }
     }

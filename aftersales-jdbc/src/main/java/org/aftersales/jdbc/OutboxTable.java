@@ -34,7 +34,7 @@ final class OutboxTable {
         List.of("message_id", "payload", "attempts"),
         "q.delivered_at IS NULL AND q.eligible_at <= ? AND NOT EXISTS (SELECT 1 FROM " + tables.outbox()
             + " p WHERE p.case_id = q.case_id AND p.delivered_at IS NULL AND p.seq < q.seq)",
-        "seq",
+        "seq", true,
         row -> new Claimed(toMessage(row.getString("message_id"), row.getString("payload")), row.getInt("attempts")));
   }
 

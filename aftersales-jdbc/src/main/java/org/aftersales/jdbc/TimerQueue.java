@@ -28,7 +28,7 @@ final class TimerQueue {
   TimerQueue(Dialect dialect, Tables tables) {
     this.tables = tables;
     this.claims = new LeaseClaims<>(dialect, tables.timers(), "timer_id", COLUMNS, "q.eligible_at <= ?",
-        "eligible_at", this::toTimer);
+        "eligible_at", false, this::toTimer);
   }
 
   List<DueTimer> claimDue(Connection c, Instant now, int limit, String owner, Duration lease) throws SQLException {

@@ -27,6 +27,7 @@ import org.aftersales.jdbc.testing.FaultyDataSource.Fault;
 import org.aftersales.jdbc.testing.Nodes;
 import org.aftersales.jdbc.testing.TestDatabase;
 import org.aftersales.store.CaseCommit;
+import org.aftersales.store.DueTimer;
 import org.aftersales.store.IdempotencyRecord;
 import org.aftersales.store.OutboxMessage;
 import org.aftersales.testing.Decisions;
@@ -171,7 +172,6 @@ class FaultsTest {
         Fixtures.SHOP, Actor.BUYER, Fixtures.BUYER, key("open-1"),
         Fixtures.openRequest(CaseType.REFUND_ONLY, org.aftersales.casefile.Reason.QUALITY_DEFECT)))).after().id();
     String messageId = store.pending(1).get(0).id();
-    String timerId = store.claimDue(T0.plus(Duration.ofDays(30)), 1, "probe", Duration.ofNanos(1)).get(0).id();
 
     corrupt("UPDATE " + TABLES.cases() + " SET payload = '{\"id\":\"" + id + "\"}' WHERE case_id = ?", id.value());
     assertThatThrownBy(() -> store.load(Fixtures.SHOP, id)).isInstanceOfSatisfying(MalformedPayloadException.class,
@@ -198,12 +198,37 @@ class FaultsTest {
     assertThatThrownBy(() -> store.recorded(Fixtures.SHOP, key("open-1"))).isInstanceOf(MalformedPayloadException.class)
         .hasMessageContaining(TABLES.idempotency()).hasMessageContaining("shop-1/open-1");
 
-    corrupt("UPDATE " + TABLES.timers() + " SET kind = 'NO_SUCH_KIND' WHERE timer_id = ?", timerId);
-    assertThatThrownBy(() -> store.claimDue(T0.plus(Duration.ofDays(31)), 10, "node", Duration.ofMinutes(1)))
-        .isInstanceOf(MalformedPayloadException.class).hasMessageContaining(TABLES.timers())
-        .hasMessageContaining(timerId);
+  }
+
+  /**
+   * One unreadable timer must not stop every sweeper: a claim that failed at it would fail at it again
+   * on every node, forever, and no default action of any case would happen. It is leased aside and
+   * logged; the timers behind it are served.
+   */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(TestDatabase.class)
+  void aMalformedTimerIsLeasedAsideAndTheTimersBehindItAreServed(TestDatabase db) throws SQLException {
+    JdbcAfterSalesStore store = setUp(db);
+    AfterSalesService service = Nodes.service(store, Fixtures.seedPolicy(), clock);
+    for (int i = 1; i <= 3; i++) {
+      service.handle(CommandEnvelope.open(Fixtures.SHOP, Actor.BUYER, Fixtures.BUYER, key("open-" + i),
+          Fixtures.openRequest(org.aftersales.casefile.OrderId.of("order-" + i), CaseType.REFUND_ONLY,
+              org.aftersales.casefile.Reason.QUALITY_DEFECT)));
+    }
+    Instant later = T0.plus(Duration.ofDays(31));
+    long timers = Nodes.number(plain, "SELECT COUNT(*) FROM " + TABLES.timers());
+    assertThat(timers).as("each case has its own timers").isGreaterThanOrEqualTo(3);
+    String first = store.claimDue(later, 1, "probe", Duration.ofNanos(1)).get(0).id();
+    corrupt("UPDATE " + TABLES.timers() + " SET kind = 'NO_SUCH_KIND' WHERE timer_id = ?", first);
+
+    List<DueTimer> claimed = store.claimDue(later.plusSeconds(1), 100, "node", Duration.ofMinutes(1));
+
+    assertThat(claimed).extracting(DueTimer::id).as("every readable timer, the malformed one left out")
+        .hasSize((int) timers - 1).doesNotContain(first);
     assertThat(Nodes.number(plain, "SELECT COUNT(*) FROM " + TABLES.timers() + " WHERE lease_owner = 'node'"))
-        .as("the failed claim leased nothing").isZero();
+        .as("the malformed timer is leased with the rest, so the next claim does not stop at it").isEqualTo(timers);
+    assertThat(store.claimDue(later.plus(Duration.ofMinutes(2)), 100, "node-2", Duration.ofMinutes(1)))
+        .as("after the lease the readable ones come back, the malformed one stays aside").hasSize((int) timers - 1);
   }
 
   private void corrupt(String sql, String key) throws SQLException {

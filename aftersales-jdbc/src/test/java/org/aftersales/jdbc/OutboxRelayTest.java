@@ -3,6 +3,7 @@ package org.aftersales.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -224,5 +225,66 @@ class OutboxRelayTest {
         Duration.ofMinutes(1))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxRetry");
     assertThatThrownBy(() -> new OutboxRelay(store, null, clock, "r", 1, LEASE, Duration.ofSeconds(1),
         Duration.ofMinutes(1))).isInstanceOf(NullPointerException.class).hasMessageContaining("publisher");
+  }
+
+  /**
+   * A claim must lock only the rows it takes. On MariaDB an ORDER BY the outbox index cannot serve made
+   * the claim sort, and so read and lock, every undelivered message: while one relay's claim was open,
+   * another found nothing to send, and each claim cost as much as the whole backlog. (H2, for tests and
+   * single-node hosts, locks every row its claim reads, so there one relay claims at a time.)
+   */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(value = TestDatabase.class, names = {"POSTGRESQL", "MARIADB"})
+  void whileOneRelayHoldsItsClaimAnotherTakesTheOtherCases(TestDatabase database) throws SQLException {
+    JdbcAfterSalesStore store = freshStore(database);
+    Map<CaseId, List<String>> histories = casesWithHistories(store, 6);
+    try (Connection held = database.newDataSource().getConnection()) {
+      held.setAutoCommit(false); // the slow relay's transaction stays open
+      JdbcAfterSalesStore slowNode = JdbcAfterSalesStore.open(ConnectionProvider.joining(() -> held), TABLES, clock);
+      RecordingPublisher slow = new RecordingPublisher();
+      new OutboxRelay(slowNode, slow, clock, "relay-slow", 2, LEASE, Duration.ofSeconds(1), Duration.ofMinutes(10))
+          .relayOnce();
+      assertThat(slow.ids()).hasSize(2);
+
+      RecordingPublisher other = new RecordingPublisher();
+      RelayResult result = new OutboxRelay(anotherNode(database), other, clock, "relay-2", 100, LEASE,
+          Duration.ofSeconds(1), Duration.ofMinutes(10)).relayOnce();
+
+      List<String> firstOfTheOtherCases = histories.values().stream().map(h -> h.get(0))
+          .filter(id -> !slow.ids().contains(id)).toList();
+      assertThat(result.claimed()).as("the first message of each of the 4 cases the slow relay does not hold")
+          .isEqualTo(4);
+      assertThat(other.ids()).containsExactlyInAnyOrderElementsOf(firstOfTheOtherCases);
+      held.rollback();
+    }
+  }
+
+  /**
+   * One unreadable message must not stop the outbox: a claim that failed at it would fail on every
+   * relay, every round, and no case's messages would go out. It is leased aside and logged, holding
+   * back only its own case's later messages.
+   */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(TestDatabase.class)
+  void aMalformedMessageHoldsBackOnlyItsOwnCase(TestDatabase database) throws SQLException {
+    JdbcAfterSalesStore store = freshStore(database);
+    Map<CaseId, List<String>> histories = casesWithHistories(store, 3);
+    List<CaseId> cases = new ArrayList<>(histories.keySet());
+    String poisoned = histories.get(cases.get(0)).get(0);
+    try (Connection c = pools.get(0).getConnection(); java.sql.PreparedStatement s = c.prepareStatement(
+        "UPDATE " + TABLES.outbox() + " SET payload = 'not json' WHERE message_id = ?")) {
+      s.setString(1, poisoned);
+      assertThat(s.executeUpdate()).isEqualTo(1);
+    }
+    RecordingPublisher publisher = new RecordingPublisher();
+    OutboxRelay relay = new OutboxRelay(store, publisher, clock, "relay-1", 5, LEASE, Duration.ofSeconds(1),
+        Duration.ofMinutes(10));
+
+    relay.relayAll();
+
+    assertThat(publisher.idsOf(cases.get(0))).as("the poisoned case waits at its malformed message").isEmpty();
+    for (CaseId other : cases.subList(1, 3)) {
+      assertThat(publisher.idsOf(other)).as("messages of %s", other).containsExactlyElementsOf(histories.get(other));
+    }
   }
 }

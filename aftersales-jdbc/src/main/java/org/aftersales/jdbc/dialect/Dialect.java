@@ -4,6 +4,8 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * What differs between databases, with the common answer as the default and one subclass per
@@ -58,6 +60,27 @@ public abstract class Dialect {
    */
   public String unlockSchemaVersion() {
     return null;
+  }
+
+  /**
+   * Returns a statement that inserts a row, or replaces every given column of the row with the same
+   * key; its parameters are the columns in order. A delete-then-insert would do the same, but on MariaDB
+   * at REPEATABLE READ deleting a key that is not there locks the index gap, and two transactions that
+   * each did so then deadlock on their inserts; an upsert of a new key takes no gap lock. This default
+   * is H2's {@code MERGE ... KEY}.
+   *
+   * @param table the table
+   * @param key its primary key column, one of columns
+   * @param columns the columns written
+   */
+  public String upsert(String table, String key, List<String> columns) {
+    return "MERGE INTO " + table + " (" + String.join(", ", columns) + ") KEY (" + key + ") VALUES ("
+        + placeholders(columns) + ")";
+  }
+
+  /** Returns one {@code ?} per column, comma-separated. */
+  protected static String placeholders(List<String> columns) {
+    return String.join(", ", Collections.nCopies(columns.size(), "?"));
   }
 
   /** Returns whether an exception reports a unique or primary key violation (SQL state 23505 by default). */

@@ -1,6 +1,8 @@
 package org.aftersales.jdbc.dialect;
 
 import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** MariaDB 10.6 and later and MySQL 8: claims by {@code SELECT ... FOR UPDATE SKIP LOCKED}, then {@code UPDATE}. */
 public final class MariaDbDialect extends Dialect {
@@ -38,5 +40,12 @@ public final class MariaDbDialect extends Dialect {
   @Override
   public boolean isTransientConflict(SQLException e) {
     return e.getErrorCode() == DEADLOCK || e.getErrorCode() == LOCK_WAIT_TIMEOUT || super.isTransientConflict(e);
+  }
+
+  @Override
+  public String upsert(String table, String key, List<String> columns) {
+    return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + placeholders(columns) + ")"
+        + " ON DUPLICATE KEY UPDATE " + columns.stream().filter(c -> !c.equals(key))
+            .map(c -> c + " = VALUES(" + c + ")").collect(Collectors.joining(", "));
   }
 }

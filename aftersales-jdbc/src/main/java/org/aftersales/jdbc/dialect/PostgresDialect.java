@@ -1,5 +1,8 @@
 package org.aftersales.jdbc.dialect;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /** PostgreSQL 12 and later: claims in one {@code UPDATE ... RETURNING}. */
 public final class PostgresDialect extends Dialect {
 
@@ -17,5 +20,12 @@ public final class PostgresDialect extends Dialect {
   public String lockSchemaVersion() {
     // DDL is transactional here, so a table lock holds across the whole migration.
     return "LOCK TABLE %s IN ACCESS EXCLUSIVE MODE";
+  }
+
+  @Override
+  public String upsert(String table, String key, List<String> columns) {
+    return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + placeholders(columns) + ")"
+        + " ON CONFLICT (" + key + ") DO UPDATE SET " + columns.stream().filter(c -> !c.equals(key))
+            .map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "));
   }
 }
