@@ -42,7 +42,7 @@ class ConcurrentCommandsOnDatabasesTest {
 
   private static final int THREADS = 8;
   private static final int COMMANDS_PER_THREAD = 25;
-  private static final Tables TABLES = new Tables("t_concurrent_");
+  private static final Tables TABLES = TestDatabase.tables("concurrent");
 
   /** One command a thread sent, and what it got back. */
   private record Sent(int caseIndex, String uri, CommandOutcome outcome) {}

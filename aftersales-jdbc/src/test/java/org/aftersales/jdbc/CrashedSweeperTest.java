@@ -39,7 +39,7 @@ class CrashedSweeperTest {
   private static final int CASES = 1_000;
   private static final int KILL_AFTER_COMMITS = 150;
   private static final Duration LEASE = Duration.ofMinutes(5);
-  private static final Tables TABLES = new Tables("t_crash_");
+  private static final Tables TABLES = TestDatabase.tables("crash");
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(value = TestDatabase.class, names = {"POSTGRESQL", "MARIADB"})

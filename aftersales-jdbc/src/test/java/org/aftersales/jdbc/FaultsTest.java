@@ -44,7 +44,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class FaultsTest {
 
-  private static final Tables TABLES = new Tables("t_faults_");
+  private static final Tables TABLES = TestDatabase.tables("faults");
   private static final Instant T0 = Fixtures.WED_2025_03_05_10_00;
 
   private final MutableClock clock = new MutableClock(T0);

@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class HostTransactionTest {
 
-  private static final Tables TABLES = new Tables("t_host_");
+  private static final Tables TABLES = TestDatabase.tables("host");
   private static final Instant T0 = Fixtures.WED_2025_03_05_10_00;
 
   @ParameterizedTest(name = "{0}")

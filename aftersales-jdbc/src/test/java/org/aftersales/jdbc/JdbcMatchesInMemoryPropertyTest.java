@@ -46,7 +46,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JdbcMatchesInMemoryPropertyTest {
 
-  private static final Tables TABLES = new Tables("t_differential_");
+  private static final Tables TABLES = TestDatabase.tables("differential");
   private TinyPool pool;
 
   @BeforeAll

@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class LateSweeperOnDatabasesTest {
 
-  private static final Tables TABLES = new Tables("t_late_");
+  private static final Tables TABLES = TestDatabase.tables("late");
   private static final int CASES = 3;
   private static final Duration LEASE = Duration.ofMinutes(1);
 

@@ -41,7 +41,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The outbox relay on each database: at least once, in order per case, retries with backoff, several relays at once. */
 class OutboxRelayTest {
 
-  private static final Tables TABLES = new Tables("t_relay_");
+  private static final Tables TABLES = TestDatabase.tables("relay");
   private static final Duration LEASE = Duration.ofMinutes(1);
 
   private final MutableClock clock = new MutableClock(Fixtures.WED_2025_03_05_10_00);

@@ -51,7 +51,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class RecomputedDeadlinesOnDatabasesTest {
 
-  private static final Tables TABLES = new Tables("t_recount_");
+  private static final Tables TABLES = TestDatabase.tables("recount");
   private static final Instant MON_2026_12_28_10_00 = Instant.parse("2026-12-28T02:00:00Z");
   private static final Instant END_OF_MON_2027_01_04 = Instant.parse("2027-01-04T16:00:00Z");
   private static final Instant END_OF_TUE_2027_01_05 = Instant.parse("2027-01-05T16:00:00Z");

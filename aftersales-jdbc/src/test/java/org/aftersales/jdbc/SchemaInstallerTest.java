@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The schema: installed once however many nodes race, printed for DBAs, and a wrong version refused at startup. */
 class SchemaInstallerTest {
 
-  private static final Tables TABLES = new Tables("t_schema_");
+  private static final Tables TABLES = TestDatabase.tables("schema");
   private final List<TinyPool> pools = new ArrayList<>();
 
   private TinyPool pool(TestDatabase db) throws SQLException {
@@ -99,7 +99,7 @@ class SchemaInstallerTest {
     TinyPool pool = pool(db);
     String dialect = db == TestDatabase.POSTGRESQL ? "postgresql" : db == TestDatabase.MARIADB ? "mariadb" : "h2";
     String script = SchemaInstaller.script(dialect, TABLES);
-    assertThat(script).doesNotContain("${prefix}").contains("CREATE TABLE t_schema_case");
+    assertThat(script).doesNotContain("${prefix}").contains("CREATE TABLE " + TABLES.cases());
 
     // As a DBA would: statement by statement, through plain JDBC.
     try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {

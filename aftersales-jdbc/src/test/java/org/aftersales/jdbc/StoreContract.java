@@ -20,7 +20,7 @@ abstract class StoreContract extends AfterSalesStoreContract {
 
   StoreContract(TestDatabase database) {
     this.database = database;
-    this.tables = new Tables("t_contract_");
+    this.tables = TestDatabase.tables("contract");
   }
 
   @BeforeAll

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class TwoSweepersTest {
 
   private static final int CASES = 10_000;
-  private static final Tables TABLES = new Tables("t_sweepers_");
+  private static final Tables TABLES = TestDatabase.tables("sweepers");
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(TestDatabase.class)

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.aftersales.jdbc.Tables;
 import org.aftersales.jdbc.schema.SchemaInstaller;
@@ -62,8 +63,18 @@ public enum TestDatabase {
   private static final Logger LOG = LoggerFactory.getLogger(TestDatabase.class);
   private static final String LOCAL_MARIADB = "jdbc:mariadb://127.0.0.1:3306/test?user=root&password=";
 
+  private static final String RUN_ID = Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36), 36);
+
   private static EmbeddedPostgres embedded;
   private static String mariaDbUrl;
+
+  /**
+   * Returns the tables of one test class: {@code t_<name>_<run>_}. The run id keeps builds that share
+   * one server (two checkouts, a developer beside CI) from dropping each other's tables.
+   */
+  public static Tables tables(String name) {
+    return new Tables("t_" + name + "_" + RUN_ID + "_");
+  }
 
   /** Returns the URL of the same kind of database at a port where nothing listens. */
   public String unreachableUrl() {
