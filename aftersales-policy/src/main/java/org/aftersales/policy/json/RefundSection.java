@@ -11,7 +11,7 @@ import org.aftersales.policy.source.RuleRef;
 
 /**
  * The {@code "refund"} section: the rule's {@code "id"} and {@code "source"}, the {@code "route"}
- * money goes back by ({@code "ORIGINAL_PAYMENT"} or {@code "STORE_BALANCE"}), the booleans {@code
+ * money goes back by ({@code "ORIGINAL_PAYMENT"}, {@code "STORE_BALANCE"} or {@code "BANK_CARD"}), the booleans {@code
  * "deductReturnShipping"}, {@code "chargeWaivedShipping"}, {@code "clawBackBrokenThresholds"},
  * {@code "deductKeptGifts"}, {@code "keepPremiumDeliverySurplus"}, {@code "pointsInKind"}, {@code
  * "couponsInKind"}, and {@code "restockingFeeBasisPoints"} and {@code "depreciationCapBasisPoints"},
@@ -23,7 +23,7 @@ final class RefundSection implements PolicySection<Cited<RefundTerms>> {
   static final RefundSection INSTANCE = new RefundSection();
 
   /** Points are a tender's kind, not a route money can take; refused where read. */
-  private static final Set<RefundRoute> MONEY_ROUTES = EnumSet.of(RefundRoute.ORIGINAL_PAYMENT, RefundRoute.STORE_BALANCE);
+  private static final Set<RefundRoute> MONEY_ROUTES = EnumSet.of(RefundRoute.ORIGINAL_PAYMENT, RefundRoute.STORE_BALANCE, RefundRoute.BANK_CARD);
   private static final int ALL = 10_000;
 
   private RefundSection() {}

@@ -52,7 +52,7 @@ public record RefundTerms(
     Check.basisPoints(depreciationCapBasisPoints, "depreciationCapBasisPoints");
     Check.present(route, "route");
     if (route == RefundRoute.POINTS) {
-      throw new InvalidRefundInputException("route", "money is refunded to ORIGINAL_PAYMENT or STORE_BALANCE, not POINTS");
+      throw new InvalidRefundInputException("route", "money is refunded to ORIGINAL_PAYMENT, STORE_BALANCE or BANK_CARD, not POINTS");
     }
   }
 

@@ -118,7 +118,7 @@ class InvalidPolicyJsonTest {
       "/shipping/id|\"Shipping Rule\"|$.shipping.id|lower-case letters",
       "/shipping/changeOfMindOriginalDelivery|\"PLATFORM\"|$.shipping.changeOfMindOriginalDelivery|one of [MERCHANT, BUYER]",
       "/shipping/changeOfMindReplacementOut|\"PLATFORM\"|$.shipping.changeOfMindReplacementOut|one of [MERCHANT, BUYER]",
-      "/refund/route|\"POINTS\"|$.refund.route|one of [ORIGINAL_PAYMENT, STORE_BALANCE]",
+      "/refund/route|\"POINTS\"|$.refund.route|one of [ORIGINAL_PAYMENT, STORE_BALANCE, BANK_CARD]",
       "/refund/restockingFeeBasisPoints|10001|$.refund.restockingFeeBasisPoints|an integer from 0 to 10000",
       "/refund/restockingFeeBasisPoints|-1|$.refund.restockingFeeBasisPoints|an integer from 0 to 10000",
       "/refund/restockingFeeBasisPoints|2.5|$.refund.restockingFeeBasisPoints|an integer from 0 to 10000",
@@ -145,7 +145,7 @@ class InvalidPolicyJsonTest {
       "/channels/accepted/1|\"FAX\"|$.channels.accepted[1]",
       "/shipping/changeOfMindReturn|\"FREE\"|$.shipping.changeOfMindReturn",
       "/shipping/changeOfMindOriginalDelivery|\"SELLER\"|$.shipping.changeOfMindOriginalDelivery",
-      "/refund/route|\"BANK_CARD\"|$.refund.route",
+      "/refund/route|\"BANK_TRANSFER\"|$.refund.route",
       "/refund/route|\"original_payment\"|$.refund.route",
   })
   void anUnknownEnumNameIsRefusedListingTheNamesExpected(String pointer, String value, String path) {

@@ -172,21 +172,26 @@ class SeedMoneyRulesTest {
   }
 
   @Test
-  void seedRefundByTheOriginalPaymentRoute_someShopsOfferStoreBalance() {
+  void seedRefundByTheOriginalPaymentRoute_someShopsOfferStoreBalanceOrBankCard() {
     AfterSalesPolicy originalRoute = SeedDocument.shop().refund(refund("shop.refund",
         "seed: refund by the original payment route", "ORIGINAL_PAYMENT", true, 0, 0)).read();
     AfterSalesPolicy storeBalance = SeedDocument.shop().refund(refund("shop.refund",
         "seed: some shops offer store balance", "STORE_BALANCE", true, 0, 0)).read();
 
+    AfterSalesPolicy bankCard = SeedDocument.shop().refund(refund("shop.refund",
+        "seed: some shops offer a bank card", "BANK_CARD", true, 0, 0)).read();
+
     Refund back = refund(originalRoute, returning(originalRoute, Reason.QUALITY_DEFECT), kettleBack("0.00"));
     Refund toBalance = refund(storeBalance, returning(storeBalance, Reason.QUALITY_DEFECT), kettleBack("0.00"));
+    Refund toCard = refund(bankCard, returning(bankCard, Reason.QUALITY_DEFECT), kettleBack("0.00"));
 
     assertThat(back.tenders()).extracting(TenderRefund::tenderId, TenderRefund::route).containsExactly(
         Tuple.tuple("card", RefundRoute.ORIGINAL_PAYMENT),
         Tuple.tuple("wallet", RefundRoute.ORIGINAL_PAYMENT));
     assertThat(toBalance.tenders()).extracting(TenderRefund::route)
         .containsOnly(RefundRoute.STORE_BALANCE);
-    assertThat(toBalance.total()).isEqualTo(back.total()).isEqualTo(cny("210.00"));
+    assertThat(toCard.tenders()).extracting(TenderRefund::route).containsOnly(RefundRoute.BANK_CARD);
+    assertThat(toBalance.total()).isEqualTo(back.total()).isEqualTo(toCard.total()).isEqualTo(cny("210.00"));
   }
 
   @Test

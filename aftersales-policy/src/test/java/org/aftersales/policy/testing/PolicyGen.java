@@ -194,7 +194,7 @@ public final class PolicyGen {
   public static Gen<RefundTerms> refundTerms() {
     Gen<Boolean> flag = Generate.booleans();
     Gen<Integer> basisPoints = Generate.range(0, 10_000).mix(Generate.pick(List.of(0, 10_000)), 30);
-    Gen<RefundRoute> route = Generate.pick(List.of(RefundRoute.ORIGINAL_PAYMENT, RefundRoute.STORE_BALANCE));
+    Gen<RefundRoute> route = Generate.pick(List.of(RefundRoute.ORIGINAL_PAYMENT, RefundRoute.STORE_BALANCE, RefundRoute.BANK_CARD));
     Gen<List<Boolean>> flags = lists().of(flag).ofSize(7);
     return flags.zip(basisPoints, basisPoints, route, (f, restocking, depreciation, to) -> new RefundTerms(f.get(0),
         f.get(1), f.get(2), f.get(3), restocking, depreciation, f.get(4), f.get(5), f.get(6), to));
