@@ -86,6 +86,8 @@ final class EuConsumerRights {
             + " art. 14(2): the consumer is liable for diminished value from handling beyond what is necessary;"
             + " art. 14(5): no other liability for withdrawing, so no restocking fee and no clawed-back discounts"),
         RefundTerms.defaults().withClawBackBrokenThresholds(false).withChargeWaivedShipping(false)
-            .withDeductKeptGifts(false).withDepreciationCapBasisPoints(10_000).withCouponsInKind(true));
+            .withDeductKeptGifts(false).withDepreciationCapBasisPoints(10_000).withCouponsInKind(true)
+            // Stated, not inherited from the defaults: the statute forbids the fee, whatever the defaults become.
+            .withRestockingFeeBasisPoints(0));
   }
 }

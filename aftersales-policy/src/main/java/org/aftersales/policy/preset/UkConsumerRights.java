@@ -94,6 +94,8 @@ final class UkConsumerRights {
             + " reg. 34: on cancellation all payments are reimbursed by the same means, less the surplus of a premium"
             + " delivery and any diminished value from handling beyond what is necessary"),
         RefundTerms.defaults().withClawBackBrokenThresholds(false).withChargeWaivedShipping(false)
-            .withDeductKeptGifts(false).withDepreciationCapBasisPoints(10_000).withCouponsInKind(true));
+            .withDeductKeptGifts(false).withDepreciationCapBasisPoints(10_000).withCouponsInKind(true)
+            // Stated, not inherited from the defaults: the statute forbids the fee, whatever the defaults become.
+            .withRestockingFeeBasisPoints(0));
   }
 }

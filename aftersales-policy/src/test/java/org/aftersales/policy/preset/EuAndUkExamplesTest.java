@@ -128,4 +128,11 @@ class EuAndUkExamplesTest {
     assertThat(uk.decide(cancel, LONDON_WEEKDAYS)).isInstanceOf(Allowed.class);
     assertThat(uk.decide(cancel.at(london("2026-03-17T00:00")), LONDON_WEEKDAYS)).isInstanceOf(Refused.class);
   }
+
+  @Test
+  void crdArt14Para5WithdrawalChargesNoRestockingFeeInEitherPreset() {
+    assertThat(eu.refund().terms().restockingFeeBasisPoints()).isZero();
+    assertThat(uk.refund().terms().restockingFeeBasisPoints()).isZero();
+    assertThat(eu.refund().ref().source()).contains("art. 14(5)");
+  }
 }
