@@ -25,7 +25,8 @@ class GoodsFactsTest {
   void goodsSignedForAreDelivered() {
     assertThatIllegalArgumentException().isThrownBy(() -> new GoodsFacts(GoodsCategory.GENERAL,
             EnumSet.allOf(ConditionFlag.class), shanghai("2026-03-02T09:00"), Optional.empty(),
-            Optional.of(shanghai("2026-03-04T10:00")), Optional.empty(), Optional.empty(), 0, false))
+            Optional.of(shanghai("2026-03-04T10:00")), Optional.empty(), Optional.empty(), 0, false,
+            Optional.empty(), false))
         .withMessageContaining("deliveredAt must be present when signedAt");
   }
 }
