@@ -89,7 +89,7 @@ public record EligibilityTerms(List<WindowRule> windows, List<ExclusionRule> exc
    * Decides whether the request's case type is allowed at the moment of the request.
    *
    * <p>Every window rule covering the reason and category is tried; a rule grants its types when no
-   * exclusion takes the reason away from the category, the moment lies in its window, the damage is
+   * exclusion takes the reason away from the goods, the moment lies in its window, the damage is
    * not the buyer's (for a free remedy), enough repairs have failed, the goods keep the required
    * condition and the request brings the evidence the rule rests on. Where several rules grant a type,
    * the free one with the latest end wins. A refusal names the rule that came closest to granting

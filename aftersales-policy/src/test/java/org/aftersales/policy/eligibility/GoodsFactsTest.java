@@ -29,4 +29,16 @@ class GoodsFactsTest {
             Optional.empty(), false))
         .withMessageContaining("deliveredAt must be present when signedAt");
   }
+
+  @Test
+  void goodsCannotBeInstalledBeforeTheyAreDeliveredOrWithoutADelivery() {
+    GoodsFacts delivered = BOUGHT.deliveredAndSignedAt(shanghai("2026-03-04T10:00"));
+
+    assertThatIllegalArgumentException().isThrownBy(() -> delivered.installedAt(shanghai("2026-03-04T09:59")))
+        .withMessageContaining("installedAt").withMessageContaining("must not be before deliveredAt");
+    assertThatIllegalArgumentException().isThrownBy(() -> BOUGHT.installedAt(shanghai("2026-03-04T10:00")))
+        .withMessageContaining("(not delivered)");
+    assertThat(delivered.installedAt(shanghai("2026-03-04T10:00")).installedAt())
+        .contains(shanghai("2026-03-04T10:00"));
+  }
 }
