@@ -12,6 +12,7 @@ import org.aftersales.policy.channel.ChannelTerms;
 import org.aftersales.policy.eligibility.EligibilityDecision;
 import org.aftersales.policy.eligibility.EligibilityRequest;
 import org.aftersales.policy.eligibility.EligibilityTerms;
+import org.aftersales.policy.eligibility.Grant;
 import org.aftersales.policy.eligibility.RefusalCode;
 import org.aftersales.policy.evidence.EvidenceOccasion;
 import org.aftersales.policy.evidence.EvidenceSituation;
@@ -101,7 +102,8 @@ public record AfterSalesPolicy(
    * Decides whether a request may open a case: its channel must be accepted, its case type allowed
    * by the {@linkplain EligibilityTerms#decide eligibility rules} at the moment of the request, and
    * its evidence complete for {@link EvidenceOccasion#BUYER_REQUEST}. An allowed request names the
-   * automatic-refund rule if one applies.
+   * automatic-refund rule if one applies. A refusal lists the other case types the buyer could ask for
+   * instead, never the refused one, and names accepted channels in {@code Channel} order.
    *
    * @param request the request
    * @param calendar the shop's calendar; its zone decides where days end
@@ -114,8 +116,8 @@ public record AfterSalesPolicy(
     Objects.requireNonNull(calendar, "calendar");
     if (!channels.accepts(request.channel())) {
       return new EligibilityDecision.Refused(RefusalCode.CHANNEL_NOT_ACCEPTED, Optional.of(channels.ref()),
-          "requests are not taken through " + request.channel() + "; accepted: " + channels.accepted()
-              + " (rule " + channels.ref() + ")", List.of());
+          "requests are not taken through " + request.channel() + "; accepted: "
+              + channels.accepted().stream().sorted().toList() + " (rule " + channels.ref() + ")", List.of());
     }
     EligibilityDecision decision = eligibility.decide(request, calendar);
     if (!(decision instanceof EligibilityDecision.Allowed allowed)) {
@@ -124,8 +126,10 @@ public record AfterSalesPolicy(
     List<MissingEvidence> missing = evidence.missing(new EvidenceSituation(EvidenceOccasion.BUYER_REQUEST,
         request.reason(), request.type(), request.goods().category(), request.standing()), request.evidence());
     if (!missing.isEmpty()) {
+      // Refused.allowed lists what the buyer could ask for instead, so not the type refused here.
+      List<Grant> instead = allowed.allowed().stream().filter(grant -> grant.type() != request.type()).toList();
       return new EligibilityDecision.Refused(RefusalCode.EVIDENCE_MISSING, Optional.of(missing.get(0).rule()),
-          "evidence missing: " + missing, allowed.allowed());
+          "evidence missing: " + missing, instead);
     }
     return channels.autoRefundFor(request).map(allowed::refundedAutomaticallyUnder).orElse(allowed);
   }

@@ -15,7 +15,13 @@ public enum Anchor {
    * The delivery time the merchant promised: a delay claim opens when it passes, unless the goods
    * were delivered by then, in which case there was no delay and the claim never opens.
    */
-  PROMISED_DELIVERY;
+  PROMISED_DELIVERY,
+  /**
+   * The goods are delivered and, when the contract has the trader install them, the trader has said
+   * the installation is complete (UK CRA s.22(3)): the installation notice if the goods have one,
+   * else delivery.
+   */
+  DELIVERED_AND_INSTALLED;
 
   /**
    * Returns when the event happened, or empty if it has not (yet); for {@link #PROMISED_DELIVERY},
@@ -31,6 +37,8 @@ public enum Anchor {
       // Goods delivered in time were not delayed, so a delay window must not open for them.
       case PROMISED_DELIVERY -> goods.promisedDeliveryBy()
           .filter(promised -> goods.deliveredAt().map(delivered -> delivered.isAfter(promised)).orElse(true));
+      // GoodsFacts keeps installation on or after delivery, so the notice is the later event.
+      case DELIVERED_AND_INSTALLED -> goods.installedAt().or(goods::deliveredAt);
     };
   }
 
@@ -41,6 +49,7 @@ public enum Anchor {
       case DELIVERED -> "delivery";
       case SIGNED -> "signing for the goods";
       case PROMISED_DELIVERY -> "the promised delivery time";
+      case DELIVERED_AND_INSTALLED -> "delivery or, if the goods are installed, the installation notice";
     };
   }
 }

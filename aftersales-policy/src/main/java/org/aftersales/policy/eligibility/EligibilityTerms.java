@@ -3,6 +3,7 @@ package org.aftersales.policy.eligibility;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.aftersales.calendar.WorkingCalendar;
 import org.aftersales.casefile.CaseType;
+import org.aftersales.casefile.EvidenceKind;
 import org.aftersales.casefile.Reason;
 import org.aftersales.policy.source.RuleRef;
 
@@ -72,7 +74,9 @@ public record EligibilityTerms(List<WindowRule> windows, List<ExclusionRule> exc
         rule.categories().isEmpty() ? Set.of(GoodsCategory.values()) : rule.categories();
     for (GoodsCategory category : categories) {
       for (Reason reason : rule.reasons()) {
-        if (exclusionFor(exclusions, category, reason).isEmpty()) {
+        // An exclusion needing the buyer's confirmation leaves the rule for goods without it.
+        if (exclusions.stream()
+            .noneMatch(exclusion -> !exclusion.needsBuyerConfirmation() && exclusion.covers(category, reason))) {
           return false;
         }
       }
@@ -80,19 +84,16 @@ public record EligibilityTerms(List<WindowRule> windows, List<ExclusionRule> exc
     return true;
   }
 
-  private static Optional<ExclusionRule> exclusionFor(List<ExclusionRule> exclusions, GoodsCategory category,
-      Reason reason) {
-    return exclusions.stream().filter(rule -> rule.excludes(category, reason)).findFirst();
-  }
 
   /**
    * Decides whether the request's case type is allowed at the moment of the request.
    *
    * <p>Every window rule covering the reason and category is tried; a rule grants its types when no
-   * exclusion takes the reason away from the category, the moment lies in its window, the damage is
-   * not the buyer's (for a free remedy), enough repairs have failed and the goods keep the required
-   * condition. Where several rules grant a type, the free one with the latest end wins. A refusal
-   * names the rule that came closest to granting the requested type, checks in the order above;
+   * exclusion takes the reason away from the goods, the moment lies in its window, the damage is
+   * not the buyer's (for a free remedy), enough repairs have failed, the goods keep the required
+   * condition and the request brings the evidence the rule rests on. Where several rules grant a type,
+   * the free one with the latest end wins. A refusal names the rule that came closest to granting
+   * the requested type, checks in the order above;
    * among windows that closed, the one that closed last. When no window grants the requested type
    * for the goods at all, an exclusion of the reason on their category is named, and only without
    * one is the refusal {@link RefusalCode#NO_RULE}.
@@ -178,6 +179,13 @@ public record EligibilityTerms(List<WindowRule> windows, List<ExclusionRule> exc
       return Optional.of(new Obstacle(RefusalCode.GOODS_NOT_RESALEABLE, rule.ref(),
           "the goods must be resaleable, but these do not hold: " + ReasonSets.sorted(missing), Optional.empty()));
     }
+    Set<EvidenceKind> unproven = EnumSet.noneOf(EvidenceKind.class);
+    unproven.addAll(rule.requiredEvidence());
+    unproven.removeAll(request.evidence());
+    if (!unproven.isEmpty()) {
+      return Optional.of(new Obstacle(RefusalCode.EVIDENCE_MISSING, rule.ref(),
+          "this remedy needs evidence not given: " + unproven, Optional.empty()));
+    }
     return Optional.empty();
   }
 
@@ -187,9 +195,11 @@ public record EligibilityTerms(List<WindowRule> windows, List<ExclusionRule> exc
    */
   private Optional<Obstacle> excluded(EligibilityRequest request) {
     GoodsCategory category = request.goods().category();
-    return exclusionFor(exclusions, category, request.reason()).map(exclusion -> new Obstacle(
-        RefusalCode.EXCLUDED_GOODS, exclusion.ref(),
-        category + " goods are excluded from " + request.reason() + " requests", Optional.empty()));
+    return exclusions.stream().filter(rule -> rule.excludes(request.goods(), request.reason())).findFirst()
+        .map(exclusion -> new Obstacle(RefusalCode.EXCLUDED_GOODS, exclusion.ref(),
+            category + " goods are excluded from " + request.reason() + " requests"
+                + (exclusion.needsBuyerConfirmation() ? ", as the buyer confirmed at purchase" : ""),
+            Optional.empty()));
   }
 
   /** Why one rule did not grant; a higher rank got further through the checks. */
@@ -197,7 +207,7 @@ public record EligibilityTerms(List<WindowRule> windows, List<ExclusionRule> exc
 
     private static final List<RefusalCode> CHECK_ORDER = Arrays.asList(RefusalCode.EXCLUDED_GOODS,
         RefusalCode.WINDOW_NOT_OPEN, RefusalCode.WINDOW_CLOSED, RefusalCode.BUYER_CAUSED_DAMAGE,
-        RefusalCode.TOO_FEW_FAILED_REPAIRS, RefusalCode.GOODS_NOT_RESALEABLE);
+        RefusalCode.TOO_FEW_FAILED_REPAIRS, RefusalCode.GOODS_NOT_RESALEABLE, RefusalCode.EVIDENCE_MISSING);
 
     int rank() {
       return CHECK_ORDER.indexOf(code);

@@ -20,6 +20,12 @@ import java.util.Set;
  *     by category and brand; empty if the goods have none
  * @param failedRepairs how many repairs under warranty have failed so far, zero or more
  * @param buyerCausedDamage whether the fault is damage the buyer caused, which no free remedy covers
+ * @param installedAt when the trader notified the buyer that an installation the contract requires is
+ *     complete (UK CRA s.22(3)(c)); empty if the contract requires none or it is not yet complete
+ * @param noReasonReturnWaivedAtPurchase whether the buyer confirmed at purchase that these goods take
+ *     no no-reason return; SAMR 2017 art. 7 lets goods of certain kinds (hygiene, value lost on
+ *     activation, marked clearance or flawed goods) be excluded only with that confirmation, so an
+ *     {@link ExclusionRule#needsBuyerConfirmation() exclusion needing it} applies only when it is true
  */
 public record GoodsFacts(
     GoodsCategory category,
@@ -30,14 +36,16 @@ public record GoodsFacts(
     Optional<Instant> promisedDeliveryBy,
     Optional<LocalDate> warrantyEndsOn,
     int failedRepairs,
-    boolean buyerCausedDamage) {
+    boolean buyerCausedDamage,
+    Optional<Instant> installedAt,
+    boolean noReasonReturnWaivedAtPurchase) {
 
   /**
    * Validates the facts and copies the condition set.
    *
    * @throws NullPointerException if any argument is null or condition holds null
    * @throws IllegalArgumentException if delivery or signing is before purchase, the goods are signed for
-   *     but not delivered or before they were delivered, or failedRepairs is negative
+   *     but not delivered or before they were delivered, installed before delivery, or failedRepairs is negative
    */
   public GoodsFacts {
     Objects.requireNonNull(category, "category");
@@ -57,6 +65,11 @@ public record GoodsFacts(
       throw new IllegalArgumentException(
           "signedAt " + signedAt.get() + " must not be before deliveredAt " + deliveredAt.get());
     }
+    Objects.requireNonNull(installedAt, "installedAt");
+    if (installedAt.isPresent() && (deliveredAt.isEmpty() || installedAt.get().isBefore(deliveredAt.get()))) {
+      throw new IllegalArgumentException("installedAt " + installedAt.get() + " must not be before deliveredAt "
+          + deliveredAt.map(Instant::toString).orElse("(not delivered)"));
+    }
     if (failedRepairs < 0) {
       throw new IllegalArgumentException("failedRepairs must not be negative, but was " + failedRepairs);
     }
@@ -71,54 +84,67 @@ public record GoodsFacts(
 
   /**
    * Returns goods of a category paid at {@code purchasedAt}, in resaleable condition, not yet
-   * delivered, without warranty, repairs or damage; change them with the {@code with...} methods.
+   * delivered, without warranty, repairs, damage, installation or waiver; change them with the {@code with...} methods.
    *
    * @throws NullPointerException if any argument is null
    */
   public static GoodsFacts purchased(GoodsCategory category, Instant purchasedAt) {
     return new GoodsFacts(category, EnumSet.allOf(ConditionFlag.class), purchasedAt, Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), 0, false);
+        Optional.empty(), Optional.empty(), Optional.empty(), 0, false, Optional.empty(), false);
   }
 
   /** Returns these facts with the goods delivered and signed for at the same moment. */
   public GoodsFacts deliveredAndSignedAt(Instant at) {
     return new GoodsFacts(category, condition, purchasedAt, Optional.of(at), Optional.of(at), promisedDeliveryBy,
-        warrantyEndsOn, failedRepairs, buyerCausedDamage);
+        warrantyEndsOn, failedRepairs, buyerCausedDamage, installedAt, noReasonReturnWaivedAtPurchase);
   }
 
   /** Returns these facts with the goods delivered at one moment and signed for at another. */
   public GoodsFacts deliveredAt(Instant delivered, Instant signed) {
     return new GoodsFacts(category, condition, purchasedAt, Optional.of(delivered), Optional.of(signed),
-        promisedDeliveryBy, warrantyEndsOn, failedRepairs, buyerCausedDamage);
+        promisedDeliveryBy, warrantyEndsOn, failedRepairs, buyerCausedDamage, installedAt,
+        noReasonReturnWaivedAtPurchase);
   }
 
   /** Returns these facts with the given condition. */
   public GoodsFacts withCondition(Set<ConditionFlag> flags) {
     return new GoodsFacts(category, flags, purchasedAt, deliveredAt, signedAt, promisedDeliveryBy,
-        warrantyEndsOn, failedRepairs, buyerCausedDamage);
+        warrantyEndsOn, failedRepairs, buyerCausedDamage, installedAt, noReasonReturnWaivedAtPurchase);
   }
 
   /** Returns these facts with a promised delivery time. */
   public GoodsFacts withPromisedDeliveryBy(Instant promised) {
     return new GoodsFacts(category, condition, purchasedAt, deliveredAt, signedAt, Optional.of(promised),
-        warrantyEndsOn, failedRepairs, buyerCausedDamage);
+        warrantyEndsOn, failedRepairs, buyerCausedDamage, installedAt, noReasonReturnWaivedAtPurchase);
   }
 
   /** Returns these facts with a warranty whose last day is {@code lastDay}. */
   public GoodsFacts withWarrantyEndingOn(LocalDate lastDay) {
     return new GoodsFacts(category, condition, purchasedAt, deliveredAt, signedAt, promisedDeliveryBy,
-        Optional.of(lastDay), failedRepairs, buyerCausedDamage);
+        Optional.of(lastDay), failedRepairs, buyerCausedDamage, installedAt, noReasonReturnWaivedAtPurchase);
   }
 
   /** Returns these facts with {@code count} failed repairs. */
   public GoodsFacts withFailedRepairs(int count) {
     return new GoodsFacts(category, condition, purchasedAt, deliveredAt, signedAt, promisedDeliveryBy,
-        warrantyEndsOn, count, buyerCausedDamage);
+        warrantyEndsOn, count, buyerCausedDamage, installedAt, noReasonReturnWaivedAtPurchase);
   }
 
   /** Returns these facts with the fault caused by the buyer. */
   public GoodsFacts withBuyerCausedDamage() {
     return new GoodsFacts(category, condition, purchasedAt, deliveredAt, signedAt, promisedDeliveryBy,
-        warrantyEndsOn, failedRepairs, true);
+        warrantyEndsOn, failedRepairs, true, installedAt, noReasonReturnWaivedAtPurchase);
+  }
+
+  /** Returns these facts with the installation the contract requires notified complete at {@code at}. */
+  public GoodsFacts installedAt(Instant at) {
+    return new GoodsFacts(category, condition, purchasedAt, deliveredAt, signedAt, promisedDeliveryBy,
+        warrantyEndsOn, failedRepairs, buyerCausedDamage, Optional.of(at), noReasonReturnWaivedAtPurchase);
+  }
+
+  /** Returns these facts with the buyer having confirmed at purchase that the goods take no no-reason return. */
+  public GoodsFacts withNoReasonReturnWaivedAtPurchase() {
+    return new GoodsFacts(category, condition, purchasedAt, deliveredAt, signedAt, promisedDeliveryBy,
+        warrantyEndsOn, failedRepairs, buyerCausedDamage, installedAt, true);
   }
 }

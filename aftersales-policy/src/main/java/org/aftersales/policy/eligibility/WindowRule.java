@@ -3,6 +3,7 @@ package org.aftersales.policy.eligibility;
 import java.util.Objects;
 import java.util.Set;
 import org.aftersales.casefile.CaseType;
+import org.aftersales.casefile.EvidenceKind;
 import org.aftersales.casefile.Reason;
 import org.aftersales.policy.source.RuleRef;
 
@@ -17,6 +18,9 @@ import org.aftersales.policy.source.RuleRef;
  * @param requiredCondition the aspects of resaleable condition the goods must keep; empty for none
  * @param minFailedRepairs how many failed repairs must have happened first (三包: 2), 0 to 100
  * @param cost who pays for the remedy; a {@link RemedyCost#FREE} rule never covers damage the buyer caused
+ * @param requiredEvidence evidence kinds the buyer must bring, every one of them, for this rule to grant
+ *     (三包: the repairer's records of the failed repairs); empty for none. Evidence a policy asks of
+ *     every request of a kind belongs in its {@code EvidenceTerms}; this is what one remedy rests on.
  */
 public record WindowRule(
     RuleRef ref,
@@ -26,7 +30,8 @@ public record WindowRule(
     Window window,
     Set<ConditionFlag> requiredCondition,
     int minFailedRepairs,
-    RemedyCost cost) {
+    RemedyCost cost,
+    Set<EvidenceKind> requiredEvidence) {
 
   /**
    * Validates the rule and copies its sets.
@@ -46,6 +51,7 @@ public record WindowRule(
           "minFailedRepairs of rule " + ref.id() + " must be 0 to 100, but was " + minFailedRepairs);
     }
     Objects.requireNonNull(cost, "cost");
+    requiredEvidence = Sets.copy(requiredEvidence, "requiredEvidence of rule " + ref.id(), false);
   }
 
   /**
@@ -56,27 +62,34 @@ public record WindowRule(
    * @throws IllegalArgumentException if types or reasons is empty
    */
   public static WindowRule of(RuleRef ref, Set<CaseType> types, Set<Reason> reasons, Window window) {
-    return new WindowRule(ref, types, reasons, Set.of(), window, Set.of(), 0, RemedyCost.FREE);
+    return new WindowRule(ref, types, reasons, Set.of(), window, Set.of(), 0, RemedyCost.FREE, Set.of());
   }
 
   /** Returns this rule limited to some categories; empty for every category. */
   public WindowRule withCategories(Set<GoodsCategory> only) {
-    return new WindowRule(ref, types, reasons, only, window, requiredCondition, minFailedRepairs, cost);
+    return new WindowRule(ref, types, reasons, only, window, requiredCondition, minFailedRepairs, cost,
+        requiredEvidence);
   }
 
   /** Returns this rule requiring the goods to keep these aspects of their condition. */
   public WindowRule withRequiredCondition(Set<ConditionFlag> flags) {
-    return new WindowRule(ref, types, reasons, categories, window, flags, minFailedRepairs, cost);
+    return new WindowRule(ref, types, reasons, categories, window, flags, minFailedRepairs, cost, requiredEvidence);
   }
 
   /** Returns this rule applying only after {@code count} failed repairs. */
   public WindowRule withMinFailedRepairs(int count) {
-    return new WindowRule(ref, types, reasons, categories, window, requiredCondition, count, cost);
+    return new WindowRule(ref, types, reasons, categories, window, requiredCondition, count, cost, requiredEvidence);
   }
 
   /** Returns this rule with the buyer paying for the remedy. */
   public WindowRule withCost(RemedyCost paidBy) {
-    return new WindowRule(ref, types, reasons, categories, window, requiredCondition, minFailedRepairs, paidBy);
+    return new WindowRule(ref, types, reasons, categories, window, requiredCondition, minFailedRepairs, paidBy,
+        requiredEvidence);
+  }
+
+  /** Returns this rule granting only to a request that brings every one of these evidence kinds. */
+  public WindowRule withRequiredEvidence(Set<EvidenceKind> kinds) {
+    return new WindowRule(ref, types, reasons, categories, window, requiredCondition, minFailedRepairs, cost, kinds);
   }
 
   /** Returns whether the rule speaks of this reason and category (its window and conditions aside). */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;
 import java.util.List;
 import org.aftersales.casefile.CaseType;
+import org.aftersales.casefile.EvidenceKind;
 import org.aftersales.casefile.Reason;
 import org.aftersales.policy.eligibility.Anchor;
 import org.aftersales.policy.eligibility.ConditionFlag;
@@ -53,7 +54,9 @@ final class EligibilitySection implements PolicySection<EligibilityTerms> {
     var condition = rule.optionalEnumSet("requiredCondition", ConditionFlag.class);
     int minFailedRepairs = rule.integer("minFailedRepairs", 0, 100, 0);
     RemedyCost cost = rule.enumValue("cost", RemedyCost.class, RemedyCost.FREE);
-    return rule.build(() -> new WindowRule(ref, types, reasons, categories, window, condition, minFailedRepairs, cost));
+    var evidence = rule.optionalEnumSet("requiredEvidence", EvidenceKind.class);
+    return rule.build(
+        () -> new WindowRule(ref, types, reasons, categories, window, condition, minFailedRepairs, cost, evidence));
   }
 
   private static Window window(FieldReader window) {
@@ -76,7 +79,8 @@ final class EligibilitySection implements PolicySection<EligibilityTerms> {
     RuleRef ref = RuleRefs.read(rule);
     var categories = rule.enumSet("categories", GoodsCategory.class);
     var reasons = rule.enumSet("reasons", Reason.class);
-    return rule.build(() -> ExclusionRule.of(ref, categories, reasons));
+    boolean needsBuyerConfirmation = rule.has("needsBuyerConfirmation") && rule.bool("needsBuyerConfirmation");
+    return rule.build(() -> new ExclusionRule(ref, categories, reasons, needsBuyerConfirmation));
   }
 
   @Override
@@ -96,12 +100,16 @@ final class EligibilitySection implements PolicySection<EligibilityTerms> {
       }
       node.put("minFailedRepairs", rule.minFailedRepairs());
       node.put("cost", rule.cost().name());
+      if (!rule.requiredEvidence().isEmpty()) {
+        names(node, "requiredEvidence", rule.requiredEvidence());
+      }
     }
     ArrayNode exclusions = section.putArray("exclusions");
     for (ExclusionRule rule : terms.exclusions()) {
       ObjectNode node = RuleRefs.write(rule.ref(), exclusions.addObject());
       names(node, "categories", rule.categories());
       names(node, "reasons", rule.reasons());
+      node.put("needsBuyerConfirmation", rule.needsBuyerConfirmation());
     }
     return section;
   }

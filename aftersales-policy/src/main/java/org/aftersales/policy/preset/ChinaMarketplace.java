@@ -48,15 +48,15 @@ final class ChinaMarketplace {
   private ChinaMarketplace() {}
 
   static AfterSalesPolicy policy() {
-    Set<GoodsCategory> notFresh = EnumSet.complementOf(EnumSet.of(GoodsCategory.FRESH));
     EligibilityTerms eligibility = EligibilityTerms.of(
-        List.of(noReasonReturn(),
-            exceptFresh(ChinaStatutory.qualityReturn(), "cn.market.quality-7d", notFresh),
-            exceptFresh(ChinaStatutory.qualityExchangeOrRepair(), "cn.market.quality-after-7d", notFresh),
+        List.of(noReasonReturn(), ChinaStatutory.noReasonReturnOfSealedMedia(),
+            ChinaStatutory.qualityReturn(), ChinaStatutory.qualityExchangeOrRepair(),
+            ChinaStatutory.qualityWithinWarranty(),
             ChinaStatutory.sanbaoSevenDays(), ChinaStatutory.sanbaoFifteenDays(),
             ChinaStatutory.sanbaoWarrantyRepair(), ChinaStatutory.sanbaoAfterTwoFailedRepairs(),
             freshAcceptance(), paidRepair()),
-        List.of(ChinaStatutory.statutoryExclusions(), hygieneAndConsumablesExcluded()));
+        List.of(ChinaStatutory.statutoryExclusions(), hygieneAndConsumablesExcluded(),
+            ChinaStatutory.confirmedExclusions()));
     EvidenceTerms evidence = new EvidenceTerms(List.of(ChinaStatutory.sanbaoProofOfPurchase(),
         buyerEvidence("cn.market.evidence.fault-photos", "photos or short video showing the problem with the whole item in view",
             List.of(EnumSet.of(EvidenceKind.PHOTO, EvidenceKind.VIDEO))).forReasons(ReasonSets.goodsFaults()),
@@ -119,38 +119,46 @@ final class ChinaMarketplace {
     return new AfterSalesPolicy("China marketplace", eligibility, evidence, sla, channels, shipping, refund);
   }
 
+  /**
+   * The statutory no-reason return as the platform words it. It must not fall below the statute: its
+   * "packaging intact" is {@link ConditionFlag#PACKAGING_INTACT}, which opening the packaging to inspect
+   * the goods does not break (SAMR 2017 art. 8), never {@link ConditionFlag#SEALED}; and its 7 days are
+   * the statutory period itself, so the last day moves off a rest day as 民法典 art. 203 moves it.
+   */
   static WindowRule noReasonReturn() {
     return WindowRule.of(
             RuleRef.of("cn.market.no-reason-7d", SEED + ": no-reason return within 7 days of receipt, counted from the"
-                + " day after signing; goods resaleable: packaging intact, accessories complete, unused ("
-                + ChinaStatutory.SAMR_2017 + " art. 11)"),
+                + " day after signing; goods resaleable: packaging intact, accessories complete, unused; "
+                + ChinaStatutory.SAMR_2017 + " art. 8: opening the packaging to inspect the goods leaves them"
+                + " intact; the 7 days are the statutory period of " + ChinaStatutory.CPL + " art. 25, so "
+                + ChinaStatutory.CIVIL_CODE_203),
             EnumSet.of(CaseType.RETURN_AND_REFUND), ReasonSets.noReason(),
-            Window.period(Anchor.SIGNED, 7, WindowUnit.CALENDAR_DAYS))
+            Window.statutoryPeriod(Anchor.SIGNED, 7, WindowUnit.CALENDAR_DAYS))
+        .withCategories(EnumSet.complementOf(EnumSet.of(GoodsCategory.SEALED_MEDIA)))
         .withRequiredCondition(EnumSet.of(ConditionFlag.UNUSED, ConditionFlag.PACKAGING_INTACT,
             ConditionFlag.ACCESSORIES_COMPLETE));
   }
 
+  /** The seed's hygiene exclusion, which SAMR 2017 art. 7 allows only with the buyer's confirmation at purchase. */
   static ExclusionRule hygieneAndConsumablesExcluded() {
     return ExclusionRule.of(
         RuleRef.of("cn.market.no-reason-excluded", SEED + ": intimate apparel and consumables are excluded from"
             + " no-reason return, confirmed by the buyer at purchase (" + ChinaStatutory.SAMR_2017 + " art. 7)"),
-        EnumSet.of(GoodsCategory.INTIMATE_APPAREL, GoodsCategory.CONSUMABLE), ReasonSets.noReason());
+        EnumSet.of(GoodsCategory.INTIMATE_APPAREL, GoodsCategory.CONSUMABLE), ReasonSets.noReason())
+        .onceBuyerConfirmed();
   }
 
   /**
-   * The statutory quality rule for everything but fresh produce, whose acceptance check replaces it
-   * (art. 24 lets the parties agree otherwise).
+   * The seed's acceptance check as a fast path on top of the statute: a refund without sending the
+   * produce back, claimed within 2 hours of signing. A shop cannot contract out of 消费者权益保护法
+   * art. 24, so fresh produce keeps the statutory quality return and exchange besides.
    */
-  private static WindowRule exceptFresh(WindowRule statutory, String id, Set<GoodsCategory> notFresh) {
-    RuleRef ref = RuleRef.of(id, statutory.ref().source() + "; fresh produce instead follows cn.market.fresh-2h");
-    return new WindowRule(ref, statutory.types(), statutory.reasons(), notFresh, statutory.window(),
-        statutory.requiredCondition(), statutory.minFailedRepairs(), statutory.cost());
-  }
-
   static WindowRule freshAcceptance() {
     return WindowRule.of(
-            RuleRef.of("cn.market.fresh-2h", SEED + ": fresh produce is checked on acceptance within 2 hours of receipt"),
-            EnumSet.of(CaseType.REFUND_ONLY, CaseType.RETURN_AND_REFUND), ReasonSets.goodsFaults(),
+            RuleRef.of("cn.market.fresh-2h", SEED + ": fresh produce is checked on acceptance within 2 hours of"
+                + " receipt, refunded without return; the quality remedies of " + ChinaStatutory.CPL
+                + " art. 24 stay (cn.law.quality-7d, cn.law.quality-after-7d)"),
+            EnumSet.of(CaseType.REFUND_ONLY), ReasonSets.goodsFaults(),
             Window.period(Anchor.SIGNED, 2, WindowUnit.HOURS))
         .withCategories(EnumSet.of(GoodsCategory.FRESH));
   }

@@ -38,15 +38,26 @@ final class ChinaStatutory {
   static final String SANBAO = "部分商品修理更换退货责任规定 (三包)";
   static final String CIVIL_CODE_203 = "民法典 art. 203: a period whose last day is a statutory rest day ends at the end of the next working day";
 
+  static final String CIVIL_CODE_621 = "民法典 art. 621: without an agreed inspection period the buyer objects to the"
+      + " quality within a reasonable period, at the latest 2 years from receipt, or within the quality guarantee"
+      + " period (质量保证期) if the goods have one; art. 622: an agreed period shorter than the statutory one yields to it";
+
   static final Set<GoodsCategory> SANBAO_GOODS = EnumSet.of(GoodsCategory.LARGE_APPLIANCE, GoodsCategory.ELECTRONICS);
+
+  static final Set<GoodsCategory> NOT_SANBAO_GOODS = EnumSet.complementOf(EnumSet.copyOf(SANBAO_GOODS));
+
+  /** SAMR 2017 art. 6: excluded by their nature, whatever the buyer confirmed. */
+  static final Set<GoodsCategory> ART_6_GOODS = EnumSet.of(GoodsCategory.CUSTOM_MADE, GoodsCategory.FRESH,
+      GoodsCategory.VIRTUAL, GoodsCategory.NEWSPAPER_PERIODICAL);
 
   private ChinaStatutory() {}
 
   static AfterSalesPolicy policy() {
     EligibilityTerms eligibility = EligibilityTerms.of(
-        List.of(noReasonReturn(), qualityReturn(), qualityExchangeOrRepair(), sanbaoSevenDays(), sanbaoFifteenDays(),
-            sanbaoWarrantyRepair(), sanbaoAfterTwoFailedRepairs()),
-        List.of(statutoryExclusions()));
+        List.of(noReasonReturn(), noReasonReturnOfSealedMedia(), qualityReturn(), qualityExchangeOrRepair(),
+            qualityWithinWarranty(), sanbaoSevenDays(), sanbaoFifteenDays(), sanbaoWarrantyRepair(),
+            sanbaoAfterTwoFailedRepairs()),
+        List.of(statutoryExclusions(), confirmedExclusions()));
     EvidenceTerms evidence = new EvidenceTerms(List.of(sanbaoProofOfPurchase()));
     String statute = "Chinese statute";
     SlaTerms sla = SlaTerms.of(SeedStepLimits.startingFrom("cn.law.sla.", SeedStepLimits.libraryDefault(statute))
@@ -63,21 +74,55 @@ final class ChinaStatutory {
     return new AfterSalesPolicy("China statutory", eligibility, evidence, sla, channels, shipping(), refund());
   }
 
+  /**
+   * The goods must be complete (SAMR 2017 art. 8: the goods, accessories and brand labels all there);
+   * opening the packaging to inspect them does not count against them, so intact packaging is not asked.
+   */
   static WindowRule noReasonReturn() {
     return WindowRule.of(
             RuleRef.of("cn.law.no-reason-7d", CPL + " art. 25; " + SAMR_2017
                 + " art. 6, 8, 11: return without reason within 7 days, counted from the day after signing,"
-                + " goods complete; " + CIVIL_CODE_203),
+                + " goods complete (opening the packaging to inspect them leaves them complete); " + CIVIL_CODE_203),
             EnumSet.of(CaseType.RETURN_AND_REFUND), ReasonSets.noReason(),
             Window.statutoryPeriod(Anchor.SIGNED, 7, WindowUnit.CALENDAR_DAYS))
+        .withCategories(EnumSet.complementOf(EnumSet.of(GoodsCategory.SEALED_MEDIA)))
         .withRequiredCondition(EnumSet.of(ConditionFlag.UNUSED, ConditionFlag.ACCESSORIES_COMPLETE, ConditionFlag.TAGS_ON));
+  }
+
+  /** Audio, video and software on a carrier keep the no-reason return only while the buyer has not unsealed them. */
+  static WindowRule noReasonReturnOfSealedMedia() {
+    return WindowRule.of(
+            RuleRef.of("cn.law.no-reason-7d-sealed-media", CPL + " art. 25; " + SAMR_2017 + " art. 6(3): audio-visual"
+                + " products and computer software the consumer unsealed take no no-reason return; sealed, they do"
+                + " within 7 days of the day after signing; " + CIVIL_CODE_203),
+            EnumSet.of(CaseType.RETURN_AND_REFUND), ReasonSets.noReason(),
+            Window.statutoryPeriod(Anchor.SIGNED, 7, WindowUnit.CALENDAR_DAYS))
+        .withCategories(EnumSet.of(GoodsCategory.SEALED_MEDIA))
+        .withRequiredCondition(EnumSet.of(ConditionFlag.UNUSED, ConditionFlag.ACCESSORIES_COMPLETE,
+            ConditionFlag.TAGS_ON, ConditionFlag.SEALED));
   }
 
   static ExclusionRule statutoryExclusions() {
     return ExclusionRule.of(
-        RuleRef.of("cn.law.no-reason-excluded", CPL + " art. 25; " + SAMR_2017
-            + " art. 6: custom-made goods, fresh and perishable goods, digital goods downloaded or unsealed"),
-        EnumSet.of(GoodsCategory.CUSTOM_MADE, GoodsCategory.FRESH, GoodsCategory.VIRTUAL), ReasonSets.noReason());
+        RuleRef.of("cn.law.no-reason-excluded", CPL + " art. 25; " + SAMR_2017 + " art. 6: (1) goods made to the"
+            + " consumer's order, (2) fresh and perishable goods, (3) digital goods downloaded online (unsealed"
+            + " carriers: cn.law.no-reason-7d-sealed-media), (4) newspapers and periodicals delivered"),
+        ART_6_GOODS, ReasonSets.noReason());
+  }
+
+  /**
+   * Art. 7 goods lose the no-reason return only when the buyer confirmed it at purchase, so the
+   * exclusion needs {@code GoodsFacts.noReasonReturnWaivedAtPurchase}; which goods are of art. 7's
+   * kind is the merchant's call when it asks for the confirmation, so every category not already
+   * excluded by art. 6 is listed.
+   */
+  static ExclusionRule confirmedExclusions() {
+    return ExclusionRule.of(
+        RuleRef.of("cn.law.no-reason-excluded-confirmed", CPL + " art. 25; " + SAMR_2017 + " art. 7: goods unsafe"
+            + " or changed once unsealed, goods losing much value once activated or tried, and clearance or flawed"
+            + " goods marked at sale are excluded only if the consumer confirmed it at purchase; without the"
+            + " confirmation the seller may not refuse the return"),
+        EnumSet.complementOf(EnumSet.copyOf(ART_6_GOODS)), ReasonSets.noReason()).onceBuyerConfirmed();
   }
 
   static WindowRule qualityReturn() {
@@ -88,10 +133,35 @@ final class ChinaStatutory {
         Window.statutoryPeriod(Anchor.SIGNED, 7, WindowUnit.CALENDAR_DAYS));
   }
 
+  /**
+   * Art. 24 sets no end to exchange or repair after the first 7 days; the limit is the Civil Code's
+   * time for objecting to the quality: 2 years from receipt, or the quality guarantee (warranty) where
+   * the goods have one. This rule and {@link #qualityWithinWarranty} both grant, and the later end wins,
+   * so goods without a warranty keep 2 years and goods with a longer warranty keep the warranty. A
+   * warranty shorter than 2 years still leaves the 2 years: the preset reads art. 622 (a period agreed
+   * shorter than the statutory one yields to it) in the buyer's favour.
+   *
+   * <p>Not here: a return after 7 days where the contract may be rescinded (art. 24, 民法典 art. 563)
+   * needs a judgment, so it is left to the merchant or the platform; goods under 三包 follow its own
+   * rules, which art. 24 defers to ("依照国家规定"), so these two rules leave them out. The 2 years end
+   * as counted, not moved off a rest day: a period that long needs no rescue of its last day, and moving
+   * it would ask the calendar for holiday data two years ahead.
+   */
   static WindowRule qualityExchangeOrRepair() {
     return WindowRule.of(
-        RuleRef.of("cn.law.quality-after-7d", CPL + " art. 24: after 7 days the buyer may ask for exchange or repair"),
-        EnumSet.of(CaseType.EXCHANGE, CaseType.REPAIR), ReasonSets.goodsFaults(), Window.warranty());
+            RuleRef.of("cn.law.quality-after-7d", CPL + " art. 24: after 7 days the buyer may ask for exchange or"
+                + " repair, with no time limit of its own; " + CIVIL_CODE_621),
+            EnumSet.of(CaseType.EXCHANGE, CaseType.REPAIR), ReasonSets.goodsFaults(),
+            Window.period(Anchor.SIGNED, 24, WindowUnit.MONTHS))
+        .withCategories(NOT_SANBAO_GOODS);
+  }
+
+  /** Exchange or repair within the goods' warranty when it outlasts the 2 years of {@link #qualityExchangeOrRepair}. */
+  static WindowRule qualityWithinWarranty() {
+    return WindowRule.of(
+            RuleRef.of("cn.law.quality-within-warranty", CPL + " art. 24: exchange or repair; " + CIVIL_CODE_621),
+            EnumSet.of(CaseType.EXCHANGE, CaseType.REPAIR), ReasonSets.goodsFaults(), Window.warranty())
+        .withCategories(NOT_SANBAO_GOODS);
   }
 
   static WindowRule sanbaoSevenDays() {
@@ -121,11 +191,13 @@ final class ChinaStatutory {
 
   static WindowRule sanbaoAfterTwoFailedRepairs() {
     return WindowRule.of(
-            RuleRef.of("cn.sanbao.two-failed-repairs", SANBAO
-                + ": repaired twice within the warranty and still faulty: free exchange or return"),
+            RuleRef.of("cn.sanbao.two-failed-repairs", SANBAO + " art. 11: repaired twice within the 三包 period and"
+                + " still not usable: free exchange or return, on the repair records and certificate the repairer"
+                + " provides (修理记录和证明)"),
             EnumSet.of(CaseType.EXCHANGE, CaseType.RETURN_AND_REFUND), ReasonSets.performanceFaults(), Window.warranty())
         .withCategories(SANBAO_GOODS)
-        .withMinFailedRepairs(2);
+        .withMinFailedRepairs(2)
+        .withRequiredEvidence(EnumSet.of(EvidenceKind.REPAIR_REPORT));
   }
 
   static EvidenceRule sanbaoProofOfPurchase() {

@@ -14,7 +14,9 @@ public final class Presets {
 
   /**
    * Returns the Chinese statutory baseline: 7-day no-reason return from the day after signing
-   * (消费者权益保护法 art. 25, SAMR 2017 measures), quality return within 7 days (art. 24), 三包
+   * (消费者权益保护法 art. 25, SAMR 2017 measures) with the art. 6 exclusions and the art. 7 ones the
+   * buyer confirmed at purchase, quality return within 7 days and exchange or repair for 2 years or
+   * the warranty if longer (art. 24, 民法典 art. 621), 三包
    * return, exchange and repair for appliances and electronics, statutory periods moving off rest days;
    * the seller pays the shipping of a quality case (art. 24), the consumer the return shipping of a
    * no-reason return (art. 25), deducted from a refund that goes back the way it was paid.
@@ -25,7 +27,8 @@ public final class Presets {
 
   /**
    * Returns a Chinese marketplace: the statute plus the seed platform rules: resaleable condition,
-   * intimate apparel and consumables excluded, fresh produce checked within 2 hours, paid repair of
+   * intimate apparel and consumables excluded once the buyer confirmed it at purchase, fresh produce
+   * refunded without return within 2 hours on top of the statutory quality remedies, paid repair of
    * buyer damage, evidence for both parties, 24 h merchant response approving on silence, 5
    * working-day arbitration, every channel, small automatic refunds for trusted buyers; refunds by the
    * original route, change-of-mind return shipping deducted, the merchant bearing depreciation.
@@ -45,7 +48,8 @@ public final class Presets {
   }
 
   /**
-   * Returns the UK baseline: the 30-day short-term right to reject (Consumer Rights Act 2015 s.22),
+   * Returns the UK baseline: the 30-day short-term right to reject from delivery or the installation
+   * notice, shorter for perishables (Consumer Rights Act 2015 s.22),
    * repair or replacement (s.23), and 14-day cancellation of distance contracts (CCR 2013); a
    * rejection is refunded without deduction at the trader's shipping cost (s.20), a cancellation
    * refunds the standard delivery less return cost and diminished value (CCR reg. 34, 35).

@@ -41,11 +41,12 @@ final class UkConsumerRights {
     EligibilityTerms eligibility = EligibilityTerms.of(
         List.of(
             WindowRule.of(RuleRef.of("uk.cra.short-term-reject-30d", CRA + " s.20, s.22(3): the short-term right to"
-                        + " reject ends 30 days after the first day after delivery (perishable goods: s.22(4), shorter,"
-                        + " not expressed here)"),
+                        + " reject ends 30 days after the first day after the goods are owned, delivered and, where the"
+                        + " trader is to install them, notified installed"),
                     EnumSet.of(CaseType.RETURN_AND_REFUND), ReasonSets.goodsFaults(),
-                    Window.period(Anchor.DELIVERED, 30, WindowUnit.CALENDAR_DAYS))
+                    Window.period(Anchor.DELIVERED_AND_INSTALLED, 30, WindowUnit.CALENDAR_DAYS))
                 .withCategories(EnumSet.complementOf(EnumSet.of(GoodsCategory.FRESH))),
+            perishableShortTermReject(),
             WindowRule.of(RuleRef.of("uk.cra.repair-or-replace", CRA + " s.23: repair or replacement; claims within six"
                         + " years (Limitation Act 1980 s.5)"),
                     EnumSet.of(CaseType.EXCHANGE, CaseType.REPAIR), ReasonSets.goodsFaults(),
@@ -60,7 +61,7 @@ final class UkConsumerRights {
                     EnumSet.of(CaseType.RETURN_AND_REFUND), ReasonSets.noReason(),
                     Window.period(Anchor.DELIVERED, 14, WindowUnit.CALENDAR_DAYS))
                 .withCategories(EnumSet.of(GoodsCategory.INTIMATE_APPAREL))
-                .withRequiredCondition(EnumSet.of(ConditionFlag.PACKAGING_INTACT))),
+                .withRequiredCondition(EnumSet.of(ConditionFlag.SEALED))),
         List.of(ExclusionRule.of(RuleRef.of("uk.ccr.cancel-excluded", CCR + " reg. 28, 37: goods made to the"
                 + " consumer's specifications, goods liable to deteriorate rapidly, digital content once supply began"
                 + " with consent"),
@@ -80,6 +81,22 @@ final class UkConsumerRights {
         shipping(), refund());
   }
 
+  /**
+   * CRA s.22(4): goods that can be expected to perish sooner keep the short-term right to reject only
+   * as long as they can be expected to last. How long that is depends on the goods; the preset states
+   * 2 days from the day after delivery for its {@code FRESH} category, and a shop selling produce that
+   * keeps longer states its own per-category rule. The pause of s.22(6) to (8) while a repair or
+   * replacement is awaited is not modelled: the window is counted without it.
+   */
+  private static WindowRule perishableShortTermReject() {
+    return WindowRule.of(RuleRef.of("uk.cra.short-term-reject-perishable", CRA + " s.22(4): goods of a kind that can"
+                + " reasonably be expected to perish sooner may be rejected until the end of that shorter period (2"
+                + " days for fresh produce is this preset's choice)"),
+            EnumSet.of(CaseType.RETURN_AND_REFUND), ReasonSets.goodsFaults(),
+            Window.period(Anchor.DELIVERED, 2, WindowUnit.CALENDAR_DAYS))
+        .withCategories(EnumSet.of(GoodsCategory.FRESH));
+  }
+
   private static Cited<LiabilityTerms> shipping() {
     return Cited.of(RuleRef.of("uk.shipping", CRA + " s.20(7), (8): goods rejected for a fault are made available to"
             + " the trader, who bears the reasonable costs of returning them; " + CCR + " reg. 34, 35: on cancellation"
@@ -94,6 +111,8 @@ final class UkConsumerRights {
             + " reg. 34: on cancellation all payments are reimbursed by the same means, less the surplus of a premium"
             + " delivery and any diminished value from handling beyond what is necessary"),
         RefundTerms.defaults().withClawBackBrokenThresholds(false).withChargeWaivedShipping(false)
-            .withDeductKeptGifts(false).withDepreciationCapBasisPoints(10_000).withCouponsInKind(true));
+            .withDeductKeptGifts(false).withDepreciationCapBasisPoints(10_000).withCouponsInKind(true)
+            // Stated, not inherited from the defaults: the statute forbids the fee, whatever the defaults become.
+            .withRestockingFeeBasisPoints(0));
   }
 }

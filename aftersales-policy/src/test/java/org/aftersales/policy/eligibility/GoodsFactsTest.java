@@ -25,7 +25,20 @@ class GoodsFactsTest {
   void goodsSignedForAreDelivered() {
     assertThatIllegalArgumentException().isThrownBy(() -> new GoodsFacts(GoodsCategory.GENERAL,
             EnumSet.allOf(ConditionFlag.class), shanghai("2026-03-02T09:00"), Optional.empty(),
-            Optional.of(shanghai("2026-03-04T10:00")), Optional.empty(), Optional.empty(), 0, false))
+            Optional.of(shanghai("2026-03-04T10:00")), Optional.empty(), Optional.empty(), 0, false,
+            Optional.empty(), false))
         .withMessageContaining("deliveredAt must be present when signedAt");
+  }
+
+  @Test
+  void goodsCannotBeInstalledBeforeTheyAreDeliveredOrWithoutADelivery() {
+    GoodsFacts delivered = BOUGHT.deliveredAndSignedAt(shanghai("2026-03-04T10:00"));
+
+    assertThatIllegalArgumentException().isThrownBy(() -> delivered.installedAt(shanghai("2026-03-04T09:59")))
+        .withMessageContaining("installedAt").withMessageContaining("must not be before deliveredAt");
+    assertThatIllegalArgumentException().isThrownBy(() -> BOUGHT.installedAt(shanghai("2026-03-04T10:00")))
+        .withMessageContaining("(not delivered)");
+    assertThat(delivered.installedAt(shanghai("2026-03-04T10:00")).installedAt())
+        .contains(shanghai("2026-03-04T10:00"));
   }
 }

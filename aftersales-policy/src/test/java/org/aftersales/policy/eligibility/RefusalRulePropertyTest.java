@@ -18,7 +18,7 @@ class RefusalRulePropertyTest {
         Generate.longRange(0, 900L * 24 * 3600)).checkAssert((policy, goods, reason, offset) -> {
           EligibilityTerms terms = policy.eligibility();
           GoodsCategory category = goods.category();
-          boolean excluded = terms.exclusions().stream().anyMatch(rule -> rule.excludes(category, reason));
+          boolean excluded = terms.exclusions().stream().anyMatch(rule -> rule.excludes(goods, reason));
           for (CaseType type : CaseType.values()) {
             boolean offered = terms.windows().stream()
                 .anyMatch(rule -> rule.covers(reason, category) && rule.types().contains(type));
@@ -34,7 +34,7 @@ class RefusalRulePropertyTest {
               String id = refused.rule().orElseThrow().id();
               assertThat(terms.exclusions()).anySatisfy(rule -> {
                 assertThat(rule.ref().id()).isEqualTo(id);
-                assertThat(rule.excludes(category, reason)).isTrue();
+                assertThat(rule.excludes(goods, reason)).isTrue();
               });
             } else {
               String id = refused.rule().orElseThrow().id();

@@ -42,7 +42,8 @@ class WindowPropertyTest {
           Instant at = before ? ends.minusSeconds(1 + offset % open) : ends.plusSeconds(offset);
           // Resaleable and undamaged, so only the window can refuse.
           GoodsFacts fine = new GoodsFacts(goods.category(), EnumSet.allOf(ConditionFlag.class), goods.purchasedAt(),
-              goods.deliveredAt(), goods.signedAt(), goods.promisedDeliveryBy(), goods.warrantyEndsOn(), 0, false);
+              goods.deliveredAt(), goods.signedAt(), goods.promisedDeliveryBy(), goods.warrantyEndsOn(), 0, false,
+              goods.installedAt(), goods.noReasonReturnWaivedAtPurchase());
           EligibilityRequest request = EligibilityRequest.of(fine, Reason.CHANGED_MIND, CaseType.RETURN_AND_REFUND, at);
 
           EligibilityDecision decision = onlyRule(period).decide(request, SHANGHAI_WEEKDAYS);

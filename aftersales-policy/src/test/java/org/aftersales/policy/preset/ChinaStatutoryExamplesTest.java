@@ -131,7 +131,7 @@ class ChinaStatutoryExamplesTest {
   }
 
   @Test
-  void cpl24QualityReturnEndsAfterSevenDaysButExchangeAndRepairGoOnUnderWarranty() {
+  void cpl24QualityReturnEndsAfterSevenDaysButExchangeAndRepairGoOnForTwoYearsPastAShorterWarranty() {
     GoodsFacts kettle = clothesSignedAt("2026-03-02T10:00").withWarrantyEndingOn(LocalDate.of(2027, 3, 1));
     EligibilityRequest returnOnDay7 = EligibilityRequest.of(kettle, Reason.QUALITY_DEFECT, CaseType.RETURN_AND_REFUND,
         shanghai("2026-03-09T23:00"));
@@ -145,8 +145,41 @@ class ChinaStatutoryExamplesTest {
           .containsExactly(CaseType.EXCHANGE, CaseType.REPAIR);
       assertThat(refused.allowed()).allSatisfy(grant -> {
         assertThat(grant.rule().id()).isEqualTo("cn.law.quality-after-7d");
-        assertThat(grant.endsAt()).contains(shanghai("2027-03-02T00:00"));
+        assertThat(grant.endsAt()).contains(shanghai("2028-03-03T00:00"));
       });
+    });
+  }
+
+  private EligibilityDecision quality(GoodsFacts goods, CaseType type, String at) {
+    return policy.decide(EligibilityRequest.of(goods, Reason.QUALITY_DEFECT, type, shanghai(at)), SHANGHAI_WEEKDAYS);
+  }
+
+  @Test
+  void cpl24ExchangeAndRepairAfterSevenDaysDoNotNeedAWarranty() {
+    GoodsFacts noWarranty = clothesSignedAt("2026-03-02T10:00");
+
+    assertThat(quality(noWarranty, CaseType.EXCHANGE, "2026-04-20T10:00")).isInstanceOfSatisfying(Allowed.class,
+        allowed -> assertThat(allowed.granted().rule().id()).isEqualTo("cn.law.quality-after-7d"));
+    assertThat(quality(noWarranty, CaseType.REPAIR, "2027-11-30T10:00")).isInstanceOf(Allowed.class);
+  }
+
+  @Test
+  void civilCode621WithoutAWarrantyTheQualityObjectionEndsTwoYearsAfterReceipt() {
+    GoodsFacts noWarranty = clothesSignedAt("2026-03-02T23:30");
+
+    assertThat(quality(noWarranty, CaseType.REPAIR, "2028-03-02T23:59:59")).isInstanceOfSatisfying(Allowed.class,
+        allowed -> assertThat(allowed.granted().endsAt()).contains(shanghai("2028-03-03T00:00")));
+    assertThat(quality(noWarranty, CaseType.REPAIR, "2028-03-03T00:00")).isInstanceOfSatisfying(Refused.class,
+        refused -> assertThat(refused.code()).isEqualTo(RefusalCode.WINDOW_CLOSED));
+  }
+
+  @Test
+  void civilCode621AWarrantyLongerThanTwoYearsKeepsExchangeAndRepairToItsLastDay() {
+    GoodsFacts sofa = clothesSignedAt("2026-03-02T10:00").withWarrantyEndingOn(LocalDate.of(2029, 3, 1));
+
+    assertThat(quality(sofa, CaseType.EXCHANGE, "2029-03-01T20:00")).isInstanceOfSatisfying(Allowed.class, allowed -> {
+      assertThat(allowed.granted().rule().id()).isEqualTo("cn.law.quality-within-warranty");
+      assertThat(allowed.granted().endsAt()).contains(shanghai("2029-03-02T00:00"));
     });
   }
 
@@ -170,6 +203,25 @@ class ChinaStatutoryExamplesTest {
     assertThat(sanbao(phone, CaseType.RETURN_AND_REFUND, "2026-03-10T00:00")).isInstanceOf(Refused.class);
   }
 
+  private EligibilityDecision withRepairRecords(GoodsFacts goods, CaseType type, String at) {
+    return policy.decide(EligibilityRequest.of(goods, Reason.QUALITY_DEFECT, type, shanghai(at))
+        .withEvidence(EnumSet.of(EvidenceKind.INVOICE, EvidenceKind.REPAIR_REPORT)), SHANGHAI_WEEKDAYS);
+  }
+
+  @Test
+  void sanbaoArt11TwoFailedRepairsNeedTheRepairersRecordsNotOnlyTheInvoice() {
+    GoodsFacts phone = phoneBoughtAndSignedOn("2026-03-02T15:00").withWarrantyEndingOn(LocalDate.of(2027, 3, 1))
+        .withFailedRepairs(2);
+
+    assertThat(sanbao(phone, CaseType.EXCHANGE, "2026-09-01T10:00")).isInstanceOfSatisfying(Refused.class, refused -> {
+      assertThat(refused.code()).isEqualTo(RefusalCode.EVIDENCE_MISSING);
+      assertThat(refused.rule().orElseThrow().id()).isEqualTo("cn.sanbao.two-failed-repairs");
+      assertThat(refused.message()).contains("REPAIR_REPORT");
+      assertThat(refused.allowed()).extracting(grant -> grant.type()).containsExactly(CaseType.REPAIR);
+    });
+    assertThat(withRepairRecords(phone, CaseType.EXCHANGE, "2026-09-01T10:00")).isInstanceOf(Allowed.class);
+  }
+
   @Test
   void sanbaoAfterTwoFailedRepairsTheBuyerMayReturnWithinTheWarranty() {
     GoodsFacts phone = phoneBoughtAndSignedOn("2026-03-02T15:00").withWarrantyEndingOn(LocalDate.of(2027, 3, 1));
@@ -179,10 +231,10 @@ class ChinaStatutoryExamplesTest {
           assertThat(refused.code()).isEqualTo(RefusalCode.TOO_FEW_FAILED_REPAIRS);
           assertThat(refused.rule().orElseThrow().id()).isEqualTo("cn.sanbao.two-failed-repairs");
         });
-    assertThat(sanbao(phone.withFailedRepairs(2), CaseType.RETURN_AND_REFUND, "2026-09-01T10:00"))
+    assertThat(withRepairRecords(phone.withFailedRepairs(2), CaseType.RETURN_AND_REFUND, "2026-09-01T10:00"))
         .isInstanceOfSatisfying(Allowed.class,
             allowed -> assertThat(allowed.granted().rule().id()).isEqualTo("cn.sanbao.two-failed-repairs"));
-    assertThat(sanbao(phone.withFailedRepairs(2), CaseType.RETURN_AND_REFUND, "2027-03-02T00:00"))
+    assertThat(withRepairRecords(phone.withFailedRepairs(2), CaseType.RETURN_AND_REFUND, "2027-03-02T00:00"))
         .isInstanceOfSatisfying(Refused.class,
             refused -> assertThat(refused.code()).isEqualTo(RefusalCode.WINDOW_CLOSED));
   }
@@ -199,5 +251,51 @@ class ChinaStatutoryExamplesTest {
       assertThat(refused.rule()).map(rule -> rule.id()).isEqualTo(Optional.of("cn.sanbao.proof-of-purchase"));
       assertThat(refused.message()).contains("PROOF_OF_PURCHASE or INVOICE");
     });
+  }
+
+  private static GoodsFacts signedOn(GoodsCategory category, String signed) {
+    return GoodsFacts.purchased(category, shanghai("2026-02-27T10:00")).deliveredAndSignedAt(shanghai(signed));
+  }
+
+  @Test
+  void samr2017Art6DeliveredNewspapersAndPeriodicalsTakeNoNoReasonReturn() {
+    assertThat(noReasonReturn(signedOn(GoodsCategory.NEWSPAPER_PERIODICAL, "2026-03-02T10:00"), "2026-03-03T10:00"))
+        .isInstanceOfSatisfying(Refused.class, refused -> {
+          assertThat(refused.code()).isEqualTo(RefusalCode.EXCLUDED_GOODS);
+          assertThat(refused.rule().orElseThrow().id()).isEqualTo("cn.law.no-reason-excluded");
+        });
+  }
+
+  @Test
+  void samr2017Art6MediaTheBuyerUnsealedTakeNoNoReasonReturnButSealedMediaDo() {
+    GoodsFacts sealedCd = signedOn(GoodsCategory.SEALED_MEDIA, "2026-03-02T10:00");
+    GoodsFacts unsealedCd = sealedCd.withCondition(EnumSet.complementOf(EnumSet.of(ConditionFlag.SEALED)));
+
+    assertThat(noReasonReturn(sealedCd, "2026-03-03T10:00")).isInstanceOf(Allowed.class);
+    assertThat(noReasonReturn(unsealedCd, "2026-03-03T10:00")).isInstanceOfSatisfying(Refused.class, refused -> {
+      assertThat(refused.code()).isEqualTo(RefusalCode.GOODS_NOT_RESALEABLE);
+      assertThat(refused.rule().orElseThrow().id()).isEqualTo("cn.law.no-reason-7d-sealed-media");
+    });
+  }
+
+  @Test
+  void samr2017Art7GoodsAreExcludedOnlyWhenTheBuyerConfirmedAtPurchase() {
+    GoodsFacts lipstick = signedOn(GoodsCategory.CONSUMABLE, "2026-03-02T10:00");
+
+    assertThat(noReasonReturn(lipstick, "2026-03-03T10:00")).isInstanceOf(Allowed.class);
+    assertThat(noReasonReturn(lipstick.withNoReasonReturnWaivedAtPurchase(), "2026-03-03T10:00"))
+        .isInstanceOfSatisfying(Refused.class, refused -> {
+          assertThat(refused.code()).isEqualTo(RefusalCode.EXCLUDED_GOODS);
+          assertThat(refused.rule().orElseThrow().id()).isEqualTo("cn.law.no-reason-excluded-confirmed");
+          assertThat(refused.message()).contains("confirmed at purchase");
+        });
+  }
+
+  @Test
+  void samr2017Art7ConfirmedExclusionStillLeavesTheQualityReturn() {
+    GoodsFacts confirmed = signedOn(GoodsCategory.INTIMATE_APPAREL, "2026-03-02T10:00")
+        .withNoReasonReturnWaivedAtPurchase();
+
+    assertThat(quality(confirmed, CaseType.RETURN_AND_REFUND, "2026-03-04T10:00")).isInstanceOf(Allowed.class);
   }
 }

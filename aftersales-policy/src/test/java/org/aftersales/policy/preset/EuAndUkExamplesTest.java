@@ -128,4 +128,60 @@ class EuAndUkExamplesTest {
     assertThat(uk.decide(cancel, LONDON_WEEKDAYS)).isInstanceOf(Allowed.class);
     assertThat(uk.decide(cancel.at(london("2026-03-17T00:00")), LONDON_WEEKDAYS)).isInstanceOf(Refused.class);
   }
+
+  @Test
+  void crdArt14Para5WithdrawalChargesNoRestockingFeeInEitherPreset() {
+    assertThat(eu.refund().terms().restockingFeeBasisPoints()).isZero();
+    assertThat(uk.refund().terms().restockingFeeBasisPoints()).isZero();
+    assertThat(eu.refund().ref().source()).contains("art. 14(5)");
+  }
+
+  private EligibilityDecision reject(GoodsFacts goods, String at) {
+    return uk.decide(EligibilityRequest.of(goods, Reason.QUALITY_DEFECT, CaseType.RETURN_AND_REFUND, london(at)),
+        LONDON_WEEKDAYS);
+  }
+
+  @Test
+  void craS22Para4PerishableGoodsKeepAShorterRightToRejectNotNone() {
+    GoodsFacts strawberries = GoodsFacts.purchased(GoodsCategory.FRESH, london("2026-03-01T09:00"))
+        .deliveredAndSignedAt(london("2026-03-02T18:00"));
+
+    assertThat(reject(strawberries, "2026-03-04T23:59")).isInstanceOfSatisfying(Allowed.class,
+        allowed -> assertThat(allowed.granted().rule().id()).isEqualTo("uk.cra.short-term-reject-perishable"));
+    assertThat(reject(strawberries, "2026-03-05T00:00")).isInstanceOfSatisfying(Refused.class, refused -> {
+      assertThat(refused.code()).isEqualTo(RefusalCode.WINDOW_CLOSED);
+      assertThat(refused.rule().orElseThrow().id()).isEqualTo("uk.cra.short-term-reject-perishable");
+    });
+  }
+
+  @Test
+  void craS22Para3TheThirtyDaysBeginAfterTheInstallationNoticeWhenTheTraderInstalls() {
+    GoodsFacts dishwasher = GoodsFacts.purchased(GoodsCategory.LARGE_APPLIANCE, london("2026-02-25T09:00"))
+        .deliveredAndSignedAt(london("2026-03-02T10:00")).installedAt(london("2026-03-10T16:00"));
+
+    assertThat(reject(dishwasher, "2026-04-09T23:59")).isInstanceOfSatisfying(Allowed.class,
+        allowed -> assertThat(allowed.granted().endsAt()).contains(london("2026-04-10T00:00")));
+    assertThat(reject(dishwasher, "2026-04-10T00:00")).isInstanceOfSatisfying(Refused.class,
+        refused -> assertThat(refused.code()).isEqualTo(RefusalCode.WINDOW_CLOSED));
+  }
+
+  @Test
+  void crdArt16jDeliveredNewspapersAndPeriodicalsCannotBeWithdrawn() {
+    GoodsFacts magazine = GoodsFacts.purchased(GoodsCategory.NEWSPAPER_PERIODICAL, berlin("2026-02-27T10:00"))
+        .deliveredAndSignedAt(berlin("2026-03-02T10:00"));
+
+    assertThat(withdrawal(magazine, "2026-03-03T10:00")).isInstanceOfSatisfying(Refused.class,
+        refused -> assertThat(refused.code()).isEqualTo(RefusalCode.EXCLUDED_GOODS));
+  }
+
+  @Test
+  void crdArt16iSealedMediaCanBeWithdrawnOnlyWhileStillSealed() {
+    GoodsFacts dvd = GoodsFacts.purchased(GoodsCategory.SEALED_MEDIA, berlin("2026-02-27T10:00"))
+        .deliveredAndSignedAt(berlin("2026-03-02T10:00"));
+    GoodsFacts unsealed = dvd.withCondition(EnumSet.complementOf(EnumSet.of(ConditionFlag.SEALED)));
+
+    assertThat(withdrawal(dvd, "2026-03-03T10:00")).isInstanceOf(Allowed.class);
+    assertThat(withdrawal(unsealed, "2026-03-03T10:00")).isInstanceOfSatisfying(Refused.class,
+        refused -> assertThat(refused.code()).isEqualTo(RefusalCode.GOODS_NOT_RESALEABLE));
+  }
 }

@@ -84,7 +84,7 @@ class PresetsTest {
   }
 
   @Test
-  void chinaMarketplaceFreshProduceHasTwoHoursForQualityClaimsNotTheStatutorySeven() {
+  void chinaMarketplaceFreshProduceIsRefundedWithoutReturnOnlyWithinTwoHoursOfSigning() {
     GoodsFacts fish = GoodsFacts.purchased(GoodsCategory.FRESH, shanghai("2026-03-02T08:00"))
         .deliveredAndSignedAt(shanghai("2026-03-02T10:00"));
     EligibilityRequest claim = EligibilityRequest.of(fish, Reason.QUALITY_DEFECT, CaseType.REFUND_ONLY,

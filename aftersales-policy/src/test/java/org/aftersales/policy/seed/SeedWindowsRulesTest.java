@@ -202,12 +202,12 @@ class SeedWindowsRulesTest {
       allowedBy(decide(policy, goods, Reason.QUALITY_DEFECT, CaseType.RETURN_AND_REFUND, "2026-03-03T10:00"),
           "shop.quality-7d");
     }
-    GoodsFacts opened = signedOn(GoodsCategory.GENERAL, "2026-03-01T09:00", "2026-03-02T09:00")
+    GoodsFacts packagingDamaged = signedOn(GoodsCategory.GENERAL, "2026-03-01T09:00", "2026-03-02T09:00")
         .withCondition(EnumSet.of(ConditionFlag.ACCESSORIES_COMPLETE, ConditionFlag.UNUSED));
-    EligibilityDecision openedReturn =
-        decide(policy, opened, Reason.CHANGED_MIND, CaseType.RETURN_AND_REFUND, "2026-03-03T10:00");
-    refusedBy(openedReturn, RefusalCode.GOODS_NOT_RESALEABLE, "shop.no-reason-7d");
-    assertThat(((Refused) openedReturn).message()).contains("PACKAGING_INTACT");
+    EligibilityDecision packagingDamagedReturn =
+        decide(policy, packagingDamaged, Reason.CHANGED_MIND, CaseType.RETURN_AND_REFUND, "2026-03-03T10:00");
+    refusedBy(packagingDamagedReturn, RefusalCode.GOODS_NOT_RESALEABLE, "shop.no-reason-7d");
+    assertThat(((Refused) packagingDamagedReturn).message()).contains("PACKAGING_INTACT");
   }
 
   @Test

@@ -94,9 +94,11 @@ public final class PolicyGen {
   private static Gen<WindowRule> windowRules() {
     Gen<WindowRule> base = subsets(CaseType.class, true).zip(subsets(Reason.class, true), windows(),
         (types, reasons, window) -> WindowRule.of(ref("placeholder"), types, reasons, window));
-    return base.zip(subsets(GoodsCategory.class, false), subsets(ConditionFlag.class, false), Generate.range(0, 3),
-        Generate.enumValues(RemedyCost.class), (rule, categories, condition, repairs, cost) -> rule
-            .withCategories(categories).withRequiredCondition(condition).withMinFailedRepairs(repairs).withCost(cost));
+    Gen<WindowRule> narrowed = base.zip(subsets(GoodsCategory.class, false), subsets(ConditionFlag.class, false),
+        Generate.range(0, 3), Generate.enumValues(RemedyCost.class), (rule, categories, condition, repairs, cost) ->
+            rule.withCategories(categories).withRequiredCondition(condition).withMinFailedRepairs(repairs)
+                .withCost(cost));
+    return narrowed.zip(subsets(EvidenceKind.class, false), WindowRule::withRequiredEvidence);
   }
 
   private static Gen<ExclusionRule> exclusions() {
@@ -109,7 +111,7 @@ public final class PolicyGen {
         }
       }
       return ExclusionRule.of(ref("placeholder"), categories, reasons);
-    });
+    }).zip(Generate.booleans(), (rule, confirmed) -> confirmed ? rule.onceBuyerConfirmed() : rule);
   }
 
   private static Gen<EvidenceRule> evidenceRules() {
@@ -205,11 +207,13 @@ public final class PolicyGen {
     for (int i = 0; i < windows.size(); i++) {
       WindowRule rule = windows.get(i);
       named.add(new WindowRule(ref("w" + i), rule.types(), rule.reasons(), rule.categories(), rule.window(),
-          rule.requiredCondition(), rule.minFailedRepairs(), rule.cost()));
+          rule.requiredCondition(), rule.minFailedRepairs(), rule.cost(), rule.requiredEvidence()));
     }
     List<ExclusionRule> namedExclusions = new ArrayList<>();
     for (int i = 0; i < exclusions.size(); i++) {
-      namedExclusions.add(ExclusionRule.of(ref("x" + i), exclusions.get(i).categories(), exclusions.get(i).reasons()));
+      ExclusionRule rule = exclusions.get(i);
+      namedExclusions.add(
+          new ExclusionRule(ref("x" + i), rule.categories(), rule.reasons(), rule.needsBuyerConfirmation()));
     }
     try {
       return EligibilityTerms.of(named, namedExclusions);
@@ -244,12 +248,18 @@ public final class PolicyGen {
               .deliveredAndSignedAt(purchased.plusSeconds(deliveryDelay))
               .withPromisedDeliveryBy(purchased.plusSeconds(3 * 24 * 3600));
         });
-    return base.zip(Generate.range(0, 3), Generate.range(-1, 800), Generate.booleans(),
+    Gen<GoodsFacts> repaired = base.zip(Generate.range(0, 3), Generate.range(-1, 800), Generate.booleans(),
         (goods, repairs, warrantyDays, damaged) -> {
           GoodsFacts withRepairs = goods.withFailedRepairs(repairs);
           GoodsFacts withWarranty = warrantyDays < 0 ? withRepairs : withRepairs.withWarrantyEndingOn(
               LocalDate.ofInstant(goods.purchasedAt(), Clocks.SHANGHAI).plusDays(warrantyDays));
           return damaged ? withWarranty.withBuyerCausedDamage() : withWarranty;
         });
+    // Installation: -1 for none, else that many seconds after delivery; and the art. 7 waiver or not.
+    return repaired.zip(Generate.longRange(-1, 20L * 24 * 3600), Generate.booleans(), (goods, installDelay, waived) -> {
+      GoodsFacts installed = installDelay < 0 ? goods : goods.installedAt(goods.deliveredAt().orElseThrow()
+          .plusSeconds(installDelay));
+      return waived ? installed.withNoReasonReturnWaivedAtPurchase() : installed;
+    });
   }
 }
