@@ -44,6 +44,35 @@ public final class CaseInvariants {
   public static void check(AfterSalesCase c, List<RecordedEvent> history, SlaPolicy sla, WorkingCalendar calendar) {
     check(c, history, Optional.of(new DeadlineCalculator(calendar, sla.dayConvention())));
     checkStateDeadlinesRun(c, history, sla);
+    checkPlatformClocks(c, sla);
+  }
+
+  /**
+   * The complaint clock runs exactly while a complaint awaits its answer on an open case whose policy
+   * limits it, whatever state the case moved through, and never paused; complaints stay within the cap.
+   * A first-judgment clock runs only while the platform arbitrates and has not judged yet: the simple
+   * one for a dispute not classified as complex, the complex one for one that is, never both.
+   */
+  private static void checkPlatformClocks(AfterSalesCase c, SlaPolicy sla) {
+    String at = c.id() + " (" + c.type() + ", " + c.state() + ", v" + c.version() + ")";
+    boolean owed = c.complaintOpen() && !c.state().isTerminal()
+        && sla.rule(c.type(), DeadlineKind.COMPLAINT_HANDLING).isPresent();
+    assertThat(c.deadline(DeadlineKind.COMPLAINT_HANDLING).filter(d -> !d.isPaused()).isPresent())
+        .as("complaint clock runs <=> an open case owes a limited answer, %s", at).isEqualTo(owed);
+    assertThat(c.complaints()).as("complaints of %s within the cap", at).isLessThanOrEqualTo(sla.maxComplaints());
+    assertThat(!c.complaintOpen() || c.complaints() > 0).as("an open complaint was filed, %s", at).isTrue();
+
+    Optional<Deadline> simple = c.deadline(DeadlineKind.PLATFORM_FIRST_JUDGMENT);
+    Optional<Deadline> complex = c.deadline(DeadlineKind.PLATFORM_COMPLEX_JUDGMENT);
+    if (simple.isPresent() || complex.isPresent()) {
+      assertThat(Lifecycles.of(c.type()).spec(c.state()).deadlines()).as("first judgment awaited in %s", at)
+          .contains(DeadlineKind.PLATFORM_FIRST_JUDGMENT);
+      assertThat(c.review()).as("review of %s", at).hasValueSatisfying(review -> {
+        assertThat(review.firstJudgmentGiven()).as("judged, yet a first-judgment clock runs on %s", at).isFalse();
+        assertThat(review.complex()).as("the clock of %s fits its classification", at).isEqualTo(complex.isPresent());
+      });
+      assertThat(simple.isPresent() && complex.isPresent()).as("both first-judgment clocks on %s", at).isFalse();
+    }
   }
 
   /** Checks a case against its whole history. */
