@@ -154,7 +154,10 @@ class SeedTimeLimitsRulesTest {
     d.by(Actor.BUYER, new CaseCommand.FileComplaint("the shop ignores me", java.util.List.of()));
 
     assertThat(d.deadline(DeadlineKind.COMPLAINT_HANDLING).dueAt()).isEqualTo(T0.plus(Duration.ofHours(24)));
-    assertThat(d.sweepAt(T0.plus(Duration.ofHours(24))).applied()).as("the 6 h reminder and the alert").isEqualTo(2);
+    assertThat(d.sweepAt(T0.plus(Duration.ofHours(18))).applied()).as("the 6 h reminder").isEqualTo(1);
+    assertThat(d.events(CaseEvent.ReminderSent.class)).singleElement()
+        .satisfies(r -> assertThat(r.awaiting()).isEqualTo(Actor.PLATFORM));
+    assertThat(d.sweepAt(T0.plus(Duration.ofHours(24))).applied()).as("the alert, once").isEqualTo(1);
     assertThat(d.events(CaseEvent.AlertRaised.class))
         .containsExactly(new CaseEvent.AlertRaised(DeadlineKind.COMPLAINT_HANDLING, Actor.PLATFORM));
     assertThat(d.state()).isEqualTo(CaseState.REQUESTED);
