@@ -37,6 +37,9 @@ import org.aftersales.money.Money;
  * @param refundAttempts how many times a refund was requested
  * @param refunded what the payment provider confirmed refunded
  * @param rating the buyer's rating, once given
+ * @param review the platform's review of the latest escalation, once the case was escalated
+ * @param complaints how many complaints about the handling the buyer filed
+ * @param complaintOpen whether a complaint awaits the platform's answer
  * @param openedAt when the case was opened
  * @param updatedAt when the last event happened
  * @param version the number of accepted commands, from 1; the optimistic-concurrency version
@@ -67,6 +70,9 @@ public record AfterSalesCase(
     int refundAttempts,
     Money refunded,
     Optional<Rating> rating,
+    Optional<PlatformReview> review,
+    int complaints,
+    boolean complaintOpen,
     Instant openedAt,
     Instant updatedAt,
     long version) {
@@ -99,6 +105,7 @@ public record AfterSalesCase(
     Objects.requireNonNull(refundDue, "refundDue");
     Objects.requireNonNull(refunded, "refunded");
     Objects.requireNonNull(rating, "rating");
+    Objects.requireNonNull(review, "review");
     Objects.requireNonNull(openedAt, "openedAt");
     Objects.requireNonNull(updatedAt, "updatedAt");
   }

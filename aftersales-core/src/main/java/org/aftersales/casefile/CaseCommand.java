@@ -768,6 +768,99 @@ public sealed interface CaseCommand {
     }
   }
 
+  /**
+   * The platform classifies the dispute it is arbitrating as complex: its first judgment is then due
+   * within the complex limit ({@code PLATFORM_COMPLEX_JUDGMENT}) instead of the simple one. Once per
+   * escalation, before the first judgment.
+   *
+   * @param reason why the dispute is complex, shown to both parties
+   */
+  record ClassifyComplex(String reason) implements CaseCommand {
+    /**
+     * @param reason why the dispute is complex
+     * @throws NullPointerException if reason is null
+     * @throws IllegalArgumentException if the reason is blank or longer than 2000 characters
+     */
+    public ClassifyComplex {
+      CaseCommand.requireText(reason, "reason");
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.CLASSIFY_COMPLEX;
+    }
+  }
+
+  /**
+   * The platform gives its first judgment on the dispute it is arbitrating: the first-judgment clock
+   * stops; the parties may still add evidence and the final ruling follows within its own limit.
+   * Once per escalation.
+   *
+   * @param statement the first judgment, shown to both parties
+   */
+  record GiveFirstJudgment(String statement) implements CaseCommand {
+    /**
+     * @param statement the first judgment
+     * @throws NullPointerException if statement is null
+     * @throws IllegalArgumentException if the statement is blank or longer than 2000 characters
+     */
+    public GiveFirstJudgment {
+      CaseCommand.requireText(statement, "statement");
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.GIVE_FIRST_JUDGMENT;
+    }
+  }
+
+  /**
+   * The buyer complains to the platform about how an open case is handled (not about its outcome,
+   * which is what an escalation disputes). The case stays where it is; the platform's
+   * {@code COMPLAINT_HANDLING} clock starts. One complaint open at a time, as many as the policy allows.
+   *
+   * @param complaint what the buyer complains about
+   * @param evidence what supports it; may be empty
+   */
+  record FileComplaint(String complaint, List<EvidenceRef> evidence) implements CaseCommand {
+    /**
+     * @param complaint what the buyer complains about
+     * @param evidence what supports it; may be empty
+     * @throws NullPointerException if any argument or evidence element is null
+     * @throws IllegalArgumentException if the complaint is blank or longer than 2000 characters
+     */
+    public FileComplaint {
+      CaseCommand.requireText(complaint, "complaint");
+      evidence = CaseCommand.copyEvidence(evidence);
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.FILE_COMPLAINT;
+    }
+  }
+
+  /**
+   * The platform answers the buyer's open complaint; its clock stops. The case stays where it is.
+   *
+   * @param answer what the platform did or says about it
+   */
+  record AnswerComplaint(String answer) implements CaseCommand {
+    /**
+     * @param answer what the platform did or says about it
+     * @throws NullPointerException if answer is null
+     * @throws IllegalArgumentException if the answer is blank or longer than 2000 characters
+     */
+    public AnswerComplaint {
+      CaseCommand.requireText(answer, "answer");
+    }
+
+    @Override
+    public CommandType type() {
+      return CommandType.ANSWER_COMPLAINT;
+    }
+  }
+
   /** The buyer accepts the merchant's rejection or refusal (or the system deems so); the case closes. */
   record AcceptDecision() implements CaseCommand {
     @Override

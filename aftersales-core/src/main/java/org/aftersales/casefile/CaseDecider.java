@@ -146,10 +146,13 @@ public final class CaseDecider {
           + " only as a deadline's default action or reminder, citing the deadline");
     }
     // A passed limit binds the parties' choices, not facts: money that reached the buyer after the retry
-    // limit must still complete the case, or the retry would pay again.
-    if (transition.changesState() && envelope.deadline().isEmpty() && !command.type().isOutsideReport()) {
+    // limit must still complete the case, or the retry would pay again. A command that stops a clock
+    // without moving the case (a late first judgment) may not stop that clock once it passed.
+    boolean stopsClocks = transition.changesState() || !transition.stops().isEmpty();
+    if (stopsClocks && envelope.deadline().isEmpty() && !command.type().isOutsideReport()) {
       Optional<Deadline> passed = current.runningDeadlines().stream()
           .filter(d -> !d.dueAt().isAfter(context.now()) && d.rule().defaultAction() != DefaultAction.RAISE_ALERT)
+          .filter(d -> transition.changesState() || transition.stops().contains(d.kind()))
           .findFirst();
       if (passed.isPresent()) {
         Deadline d = passed.get();
@@ -178,12 +181,14 @@ public final class CaseDecider {
       // An alert that fired once and went quiet would leave a stuck case silent: it repeats every period.
       events.restart(cited.orElseThrow().kind());
     }
+    events.stop(transition.stops());
     if (transition.changesState()) {
       CaseState to = transition.to().orElseThrow();
       events.leave(current.state(), to);
       events.add(new CaseEvent.StateChanged(current.state(), to, transition.outcome().map(o -> refine(o, events.working()))));
       events.enter(Optional.of(current.state()), to);
     }
+    events.startBeside(transition.starts());
     return events.accepted();
   }
 
@@ -277,13 +282,19 @@ public final class CaseDecider {
       return refs.stream().map(r -> new Evidence(r, envelope.actor(), envelope.actorId(), context.now())).toList();
     }
 
-    /** Leaving {@code from}: its clocks pause if {@code to} waits on the other party for it, else they stop. */
+    /**
+     * Leaving {@code from}: its clocks pause if {@code to} waits on the other party for it, else they
+     * stop. Side clocks run on, unless the case ends.
+     */
     void leave(CaseState from, CaseState to) {
       LifecycleTable table = Lifecycles.of(working.type());
       boolean pausing = table.spec(to).pausesClockOf().equals(Optional.of(from));
       boolean returningToPaused = table.spec(from).pausesClockOf().equals(Optional.of(to));
       for (Deadline d : working.deadlines()) {
         if (d.isPaused() && returningToPaused) {
+          continue;
+        }
+        if (table.sideClocks().containsKey(d.kind()) && !to.isTerminal()) {
           continue;
         }
         if (!d.isPaused() && pausing) {
@@ -325,24 +336,43 @@ public final class CaseDecider {
           // Retrying a refund that keeps failing (a closed account) helps nobody: a person must settle it.
           add(new CaseEvent.RefundRetriesExhausted(working.refundAttempts()));
         } else {
-          context.sla().rule(working.type(), kind).ifPresent(rule -> start(kind, rule, spec));
+          context.sla().rule(working.type(), kind).ifPresent(rule -> start(kind, rule, context.now()));
         }
       }
     }
 
-    /** Starts another run of a deadline of the current state, as an overdue alert does. */
+    /** Starts another run of a running deadline, as an overdue alert does, counted from now. */
     void restart(DeadlineKind kind) {
-      StateSpec spec = Lifecycles.of(working.type()).spec(working.state());
-      context.sla().rule(working.type(), kind).ifPresent(rule -> start(kind, rule, spec));
+      context.sla().rule(working.type(), kind).ifPresent(rule -> start(kind, rule, context.now()));
     }
 
-    private void start(DeadlineKind kind, SlaRule rule, StateSpec spec) {
-      Instant due = calculator.dueAt(context.now(), rule.limit());
+    /** Stops the running or paused deadlines of these kinds, as a command that stops a clock does. */
+    void stop(List<DeadlineKind> kinds) {
+      for (DeadlineKind kind : kinds) {
+        working.deadline(kind).ifPresent(d -> add(new CaseEvent.DeadlineCancelled(d.id(), d.kind())));
+      }
+    }
+
+    /**
+     * Starts the deadlines a command starts beside its state's. A complex dispute's first judgment
+     * counts from the escalation, so that classifying it late does not buy the platform time.
+     */
+    void startBeside(List<DeadlineKind> kinds) {
+      for (DeadlineKind kind : kinds) {
+        Instant from = kind == DeadlineKind.PLATFORM_COMPLEX_JUDGMENT
+            ? working.review().map(PlatformReview::escalatedAt).orElse(context.now())
+            : context.now();
+        context.sla().rule(working.type(), kind).ifPresent(rule -> start(kind, rule, from));
+      }
+    }
+
+    private void start(DeadlineKind kind, SlaRule rule, Instant from) {
+      Instant due = calculator.dueAt(from, rule.limit());
       List<Duration> reminders = remindersAhead(rule.remindBefore(), due);
       DeadlineId id = DeadlineId.of(caseId.value() + "/" + version + "/" + kind);
-      Optional<FallbackBasis> basis = calculator.fallbackBasis(context.now(), due, rule.limit().unit(), Optional.empty());
+      Optional<FallbackBasis> basis = calculator.fallbackBasis(from, due, rule.limit().unit(), Optional.empty());
       add(new CaseEvent.DeadlineStarted(new Deadline(id, kind, rule, due, reminders, Optional.empty(), basis),
-          spec.awaiting().orElseThrow()));
+          Lifecycles.of(working.type()).awaiting(working.state(), kind)));
     }
 
     /**

@@ -368,6 +368,43 @@ public sealed interface CaseEvent {
     }
   }
 
+  /** The platform classified the dispute as complex; its first judgment falls due later. */
+  record DisputeClassifiedComplex(String reason) implements CaseEvent {
+    @Override
+    public String describe(ZoneId zone) {
+      return "Platform classified the dispute as complex: " + reason;
+    }
+  }
+
+  /** The platform gave its first judgment; the final ruling is still to come. */
+  record FirstJudgmentGiven(String statement) implements CaseEvent {
+    @Override
+    public String describe(ZoneId zone) {
+      return "Platform gave its first judgment: " + statement;
+    }
+  }
+
+  /** The buyer complained about how the case is handled; the platform must answer. */
+  record ComplaintFiled(String complaint, List<Evidence> evidence) implements CaseEvent {
+    /** Copies the evidence list. */
+    public ComplaintFiled {
+      evidence = List.copyOf(evidence);
+    }
+
+    @Override
+    public String describe(ZoneId zone) {
+      return "Buyer complained about the handling: " + complaint;
+    }
+  }
+
+  /** The platform answered the buyer's complaint. */
+  record ComplaintAnswered(String answer) implements CaseEvent {
+    @Override
+    public String describe(ZoneId zone) {
+      return "Platform answered the complaint: " + answer;
+    }
+  }
+
   /** The buyer accepted the merchant's rejection or refusal; {@code deemed} after the limit. */
   record OutcomeAccepted(boolean deemed) implements CaseEvent {
     @Override
@@ -413,7 +450,7 @@ public sealed interface CaseEvent {
     }
   }
 
-  /** A deadline started with the state the case entered. */
+  /** A deadline started: with the state the case entered, or beside it on a command (a complaint). */
   record DeadlineStarted(Deadline deadline, Actor awaiting) implements CaseEvent {
     @Override
     public String describe(ZoneId zone) {

@@ -55,7 +55,7 @@ public final class CaseEvolver {
       throw new IllegalArgumentException("event of case " + recorded.caseId() + " applied to case " + current.id());
     }
     Draft draft = new Draft(current);
-    draft.evolve(recorded.event());
+    draft.evolve(recorded.event(), recorded.occurredAt());
     draft.updatedAt = recorded.occurredAt();
     draft.version = recorded.version();
     return draft.build();
@@ -68,7 +68,7 @@ public final class CaseEvolver {
         opened.channel(), opened.lines(), opened.requestedRefund(), opened.description(),
         CaseState.REQUESTED, Optional.empty(), opened.evidence(), List.of(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 0, 0,
-        opened.requestedRefund(), 0, zero, Optional.empty(),
+        opened.requestedRefund(), 0, zero, Optional.empty(), Optional.empty(), 0, false,
         recorded.occurredAt(), recorded.occurredAt(), recorded.version());
   }
 
@@ -93,6 +93,9 @@ public final class CaseEvolver {
     private int refundAttempts;
     private Money refunded;
     private Optional<Rating> rating;
+    private Optional<PlatformReview> review;
+    private int complaints;
+    private boolean complaintOpen;
     private Instant updatedAt;
     private long version;
 
@@ -116,10 +119,13 @@ public final class CaseEvolver {
       refundAttempts = c.refundAttempts();
       refunded = c.refunded();
       rating = c.rating();
+      review = c.review();
+      complaints = c.complaints();
+      complaintOpen = c.complaintOpen();
     }
 
     /** Java 17 has no pattern switch; events that change no field but evidence fall through. */
-    void evolve(CaseEvent event) {
+    void evolve(CaseEvent event, Instant at) {
       evidence.addAll(event.evidence());
       if (event instanceof CaseEvent.CaseOpened) {
         throw new IllegalArgumentException("case " + base.id() + " is already open");
@@ -180,6 +186,17 @@ public final class CaseEvolver {
         e.refund().ifPresent(amount -> refundDue = amount);
       } else if (event instanceof CaseEvent.Rated e) {
         rating = Optional.of(e.rating());
+      } else if (event instanceof CaseEvent.Escalated) {
+        review = Optional.of(PlatformReview.startedAt(at));
+      } else if (event instanceof CaseEvent.DisputeClassifiedComplex) {
+        review = review.map(PlatformReview::classifiedComplex);
+      } else if (event instanceof CaseEvent.FirstJudgmentGiven) {
+        review = review.map(PlatformReview::judged);
+      } else if (event instanceof CaseEvent.ComplaintFiled) {
+        complaints++;
+        complaintOpen = true;
+      } else if (event instanceof CaseEvent.ComplaintAnswered) {
+        complaintOpen = false;
       }
     }
 
@@ -207,7 +224,7 @@ public final class CaseEvolver {
           base.lines(), requestedRefund, description, state, outcome, evidence, deadlines,
           returnAddress, returnShipment, outboundShipment, repairPlan, offeredRefund,
           informationRequests, partialRefundOffers, refundDue, refundAttempts, refunded, rating,
-          base.openedAt(), updatedAt, version);
+          review, complaints, complaintOpen, base.openedAt(), updatedAt, version);
     }
   }
 }

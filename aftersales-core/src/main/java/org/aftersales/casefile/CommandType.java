@@ -75,6 +75,14 @@ public enum CommandType {
   RULE_FOR_MERCHANT,
   /** See {@link CaseCommand.RulePartialRefund}. */
   RULE_PARTIAL_REFUND,
+  /** See {@link CaseCommand.ClassifyComplex}. */
+  CLASSIFY_COMPLEX,
+  /** See {@link CaseCommand.GiveFirstJudgment}. */
+  GIVE_FIRST_JUDGMENT,
+  /** See {@link CaseCommand.FileComplaint}. */
+  FILE_COMPLAINT,
+  /** See {@link CaseCommand.AnswerComplaint}. */
+  ANSWER_COMPLAINT,
   /** See {@link CaseCommand.AcceptDecision}. */
   ACCEPT_DECISION,
   /** See {@link CaseCommand.CloseAbandoned}. */

@@ -85,6 +85,13 @@ final class Facts {
         CaseCommand.RulePartialRefund ruling = (CaseCommand.RulePartialRefund) command;
         yield List.of(new CaseEvent.Ruled(Ruling.PARTIAL_REFUND, Optional.of(ruling.amount()), ruling.statement(), false));
       }
+      case CLASSIFY_COMPLEX ->
+          List.of(new CaseEvent.DisputeClassifiedComplex(((CaseCommand.ClassifyComplex) command).reason()));
+      case GIVE_FIRST_JUDGMENT ->
+          List.of(new CaseEvent.FirstJudgmentGiven(((CaseCommand.GiveFirstJudgment) command).statement()));
+      case FILE_COMPLAINT ->
+          List.of(new CaseEvent.ComplaintFiled(((CaseCommand.FileComplaint) command).complaint(), evidence));
+      case ANSWER_COMPLAINT -> List.of(new CaseEvent.ComplaintAnswered(((CaseCommand.AnswerComplaint) command).answer()));
       case ACCEPT_DECISION -> List.of(new CaseEvent.OutcomeAccepted(deemed));
       case CLOSE_ABANDONED -> List.of(new CaseEvent.Abandoned());
       case ADD_EVIDENCE -> List.of(new CaseEvent.EvidenceAdded(evidence));
@@ -92,10 +99,13 @@ final class Facts {
       case SEND_REMINDER -> {
         CaseCommand.SendReminder reminder = (CaseCommand.SendReminder) command;
         Deadline deadline = c.deadline(reminder.deadline()).orElseThrow();
-        yield List.of(new CaseEvent.ReminderSent(deadline.id(), deadline.kind(), awaiting(c), reminder.before(),
-            deadline.dueAt()));
+        yield List.of(new CaseEvent.ReminderSent(deadline.id(), deadline.kind(), awaiting(c, deadline.kind()),
+            reminder.before(), deadline.dueAt()));
       }
-      case RAISE_ALERT -> List.of(new CaseEvent.AlertRaised(cited.orElseThrow().kind(), awaiting(c)));
+      case RAISE_ALERT -> {
+        Deadline overdue = cited.orElseThrow();
+        yield List.of(new CaseEvent.AlertRaised(overdue.kind(), awaiting(c, overdue.kind())));
+      }
       case RECOMPUTE_DEADLINES -> throw new IllegalArgumentException("RECOMPUTE_DEADLINES has no table row");
     };
   }
@@ -109,8 +119,12 @@ final class Facts {
     return refunds && c.refundDue().isZero() ? Optional.of(c.amountPaid()) : Optional.empty();
   }
 
-  private static Actor awaiting(AfterSalesCase c) {
-    return c.awaiting().orElse(Actor.PLATFORM);
+  /** Whom a deadline waits on: a side clock's party, else the state's (the platform once nobody else is left). */
+  private static Actor awaiting(AfterSalesCase c, org.aftersales.deadline.DeadlineKind kind) {
+    LifecycleTable table = Lifecycles.of(c.type());
+    return table.sideClocks().containsKey(kind) || c.awaiting().isPresent()
+        ? table.awaiting(c.state(), kind)
+        : Actor.PLATFORM;
   }
 
 }

@@ -89,6 +89,50 @@ public enum Guard {
           "the merchant already offered a partial refund");
     }
   },
+  /** The platform has not yet given its first judgment on the dispute it arbitrates. */
+  FIRST_JUDGMENT_PENDING {
+    @Override
+    Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context) {
+      return current.review().map(PlatformReview::firstJudgmentGiven).orElse(false)
+          ? Optional.of("the platform already gave its first judgment on this dispute")
+          : Optional.empty();
+    }
+  },
+  /** The dispute the platform arbitrates is not yet classified as complex. */
+  NOT_YET_CLASSIFIED {
+    @Override
+    Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context) {
+      return current.review().map(PlatformReview::complex).orElse(false)
+          ? Optional.of("the dispute is already classified as complex")
+          : Optional.empty();
+    }
+  },
+  /** The buyer has filed fewer complaints on the case than the policy allows. */
+  COMPLAINTS_LEFT {
+    @Override
+    Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context) {
+      return current.complaints() >= context.sla().maxComplaints()
+          ? Optional.of("the buyer already filed " + current.complaints()
+              + " complaints on this case, the policy's limit (maxComplaints)")
+          : Optional.empty();
+    }
+  },
+  /** No complaint of the buyer awaits the platform's answer. */
+  NO_COMPLAINT_OPEN {
+    @Override
+    Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context) {
+      return current.complaintOpen()
+          ? Optional.of("the buyer's previous complaint still awaits the platform's answer")
+          : Optional.empty();
+    }
+  },
+  /** A complaint of the buyer awaits the platform's answer. */
+  COMPLAINT_OPEN {
+    @Override
+    Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context) {
+      return current.complaintOpen() ? Optional.empty() : Optional.of("no complaint awaits an answer on case " + current.id());
+    }
+  },
   /** The policy has a default return address for the system to give. */
   DEFAULT_RETURN_ADDRESS_CONFIGURED {
     @Override

@@ -108,31 +108,47 @@ public final class LifecycleDocs {
     }
 
     out.append("\n## Transitions\n\n")
-        .append("| From | Command | Actors | To | Outcome | Guards |\n")
-        .append("|---|---|---|---|---|---|\n");
+        .append("| From | Command | Actors | To | Outcome | Guards | Clocks stopped / started besides the states' |\n")
+        .append("|---|---|---|---|---|---|---|\n");
     for (Transition t : rows(table)) {
       row(out, t.from(), t.command(), names(t.actors()), t.changesState() ? t.to().orElseThrow() : "stays",
-          t.outcome().map(LifecycleDocs::outcome).orElse(NONE), names(t.guards()));
+          t.outcome().map(LifecycleDocs::outcome).orElse(NONE), names(t.guards()), clocks(t));
     }
 
     out.append("\n## Deadlines\n\n")
         .append("Each deadline a state starts, with its rule in the SLA policy (the committed pages show the seed ")
         .append("rules of `SlaPolicy.seedDefaults()`; a shop's policy may change them per case type). Leaving the ")
         .append("state cancels its deadlines, unless the next state pauses its clock: then they pause, and resume ")
-        .append("when the case comes back.\n\n")
+        .append("when the case comes back. A deadline a command starts runs in the state it was started in; a ")
+        .append("side clock runs beside every open state's own, whoever it waits on, until answered or the case ends.\n\n")
         .append("| Deadline | Runs in | Limit | Reminders before due | When it passes, the system sends |\n")
         .append("|---|---|---|---|---|\n");
-    Map<DeadlineKind, List<CaseState>> deadlines = table.states().stream()
-        .flatMap(spec -> spec.deadlines().stream().map(kind -> Map.entry(kind, spec.state())))
+    Map<DeadlineKind, List<CaseState>> deadlines = java.util.stream.Stream.concat(
+            table.states().stream().flatMap(spec -> spec.deadlines().stream().map(kind -> Map.entry(kind, spec.state()))),
+            table.transitions().stream().filter(t -> !t.changesState())
+                .flatMap(t -> t.starts().stream().filter(kind -> !table.sideClocks().containsKey(kind))
+                    .map(kind -> Map.entry(kind, t.from()))))
+        .distinct()
         .collect(groupingBy(Map.Entry::getKey, () -> new EnumMap<>(DeadlineKind.class),
             mapping(Map.Entry::getValue, toList())));
+    table.sideClocks().keySet().forEach(kind -> deadlines.put(kind, List.of()));
     deadlines.forEach((kind, states) -> {
       Optional<SlaRule> rule = policy.rule(type, kind);
-      row(out, kind, names(states), rule.map(r -> r.limit().toString()).orElse("no limit"),
+      String runsIn = table.sideClocks().containsKey(kind)
+          ? "beside every open state, awaiting " + table.sideClocks().get(kind)
+          : names(states);
+      row(out, kind, runsIn, rule.map(r -> r.limit().toString()).orElse("no limit"),
           rule.map(r -> r.remindBefore().stream().map(Wording::duration).collect(joining(", "))).orElse(NONE),
           rule.map(r -> r.defaultAction().name()).orElse(NONE));
     });
     return out.toString();
+  }
+
+  /** Describes the clocks a row stops and starts besides its states', such as "stops COMPLAINT_HANDLING". */
+  private static String clocks(Transition t) {
+    String stops = t.stops().isEmpty() ? "" : "stops " + names(t.stops());
+    String starts = t.starts().isEmpty() ? "" : "starts " + names(t.starts());
+    return stops.isEmpty() || starts.isEmpty() ? stops + starts : stops + "; " + starts;
   }
 
   /** Returns the rows of a table ordered by state, keeping the table's order within a state. */

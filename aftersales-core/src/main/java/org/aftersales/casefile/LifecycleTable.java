@@ -24,9 +24,12 @@ public final class LifecycleTable {
   private final Map<CaseState, StateSpec> states;
   private final List<Transition> transitions;
   private final Map<CaseState, Map<CommandType, Transition>> index;
+  private final Map<DeadlineKind, Actor> sideClocks;
 
-  private LifecycleTable(CaseType type, Map<CaseState, StateSpec> states, List<Transition> transitions) {
+  private LifecycleTable(CaseType type, Map<CaseState, StateSpec> states, List<Transition> transitions,
+      Map<DeadlineKind, Actor> sideClocks) {
     this.type = type;
+    this.sideClocks = Collections.unmodifiableMap(new EnumMap<>(sideClocks));
     this.states = Collections.unmodifiableMap(new EnumMap<>(states));
     this.transitions = List.copyOf(transitions);
     Map<CaseState, Map<CommandType, Transition>> byState = new EnumMap<>(CaseState.class);
@@ -77,6 +80,26 @@ public final class LifecycleTable {
     return Optional.ofNullable(index.getOrDefault(state, Map.of()).get(command));
   }
 
+  /**
+   * Returns the deadlines that run beside the states' own, with whom each waits on: a command
+   * starts one, a change of state neither pauses nor stops it, and the case ending stops it.
+   */
+  public Map<DeadlineKind, Actor> sideClocks() {
+    return sideClocks;
+  }
+
+  /**
+   * Returns who a deadline of this kind waits on while the case is in a state: the side clock's
+   * party, else the state's.
+   *
+   * @throws IllegalArgumentException if the state is not part of this table
+   * @throws java.util.NoSuchElementException if the kind is no side clock and the state has ended
+   */
+  public Actor awaiting(CaseState state, DeadlineKind kind) {
+    Actor side = sideClocks.get(kind);
+    return side != null ? side : spec(state).awaiting().orElseThrow();
+  }
+
   /** Returns whether any state of this table accepts the command. */
   public boolean uses(CommandType command) {
     return transitions.stream().anyMatch(t -> t.command() == command);
@@ -87,6 +110,7 @@ public final class LifecycleTable {
     private final CaseType type;
     private final Map<CaseState, StateSpec> states = new EnumMap<>(CaseState.class);
     private final List<Transition> rows = new ArrayList<>();
+    private final Map<DeadlineKind, Actor> sideClocks = new EnumMap<>(DeadlineKind.class);
 
     private Builder(CaseType type) {
       this.type = type;
@@ -129,16 +153,54 @@ public final class LifecycleTable {
       return this;
     }
 
+    /** Adds a row that keeps the case where it is, in every state declared so far that starts {@code kind}. */
+    Builder stayWhereDeadlineRuns(DeadlineKind kind, CommandType command, Actor... actors) {
+      states.values().stream().filter(spec -> spec.deadlines().contains(kind))
+          .forEach(spec -> stay(spec.state(), command, actors));
+      return this;
+    }
+
+    /** Declares a deadline that runs beside the states' own, waiting on {@code awaiting}. */
+    Builder sideClock(DeadlineKind kind, Actor awaiting) {
+      sideClocks.put(kind, awaiting);
+      return this;
+    }
+
     /** Adds guards to the last row added. */
     Builder guarded(Guard... guards) {
       Transition last = rows.remove(rows.size() - 1);
-      rows.add(new Transition(last.from(), last.command(), last.actors(), last.to(), last.outcome(), List.of(guards)));
+      rows.add(new Transition(last.from(), last.command(), last.actors(), last.to(), last.outcome(), List.of(guards),
+          last.stops(), last.starts()));
+      return this;
+    }
+
+    /** Makes the last row added stop deadlines besides those a change of state stops. */
+    Builder stopping(DeadlineKind... kinds) {
+      Transition last = rows.remove(rows.size() - 1);
+      rows.add(new Transition(last.from(), last.command(), last.actors(), last.to(), last.outcome(), last.guards(),
+          List.of(kinds), last.starts()));
+      return this;
+    }
+
+    /** Makes the last row added start deadlines besides those of the state it leads to. */
+    Builder starting(DeadlineKind... kinds) {
+      Transition last = rows.remove(rows.size() - 1);
+      rows.add(new Transition(last.from(), last.command(), last.actors(), last.to(), last.outcome(), last.guards(),
+          last.stops(), List.of(kinds)));
+      return this;
+    }
+
+    /** Gives every row of a command, in every state, the same guards, stops and starts. */
+    Builder everyRow(CommandType command, List<Guard> guards, List<DeadlineKind> stops, List<DeadlineKind> starts) {
+      rows.replaceAll(t -> t.command() != command ? t
+          : new Transition(t.from(), t.command(), t.actors(), t.to(), t.outcome(), guards, stops, starts));
       return this;
     }
 
     private Builder row(CaseState from, CommandType command, Optional<CaseState> to, Optional<CaseOutcome> outcome,
         Actor... actors) {
-      rows.add(new Transition(from, command, Set.copyOf(Arrays.asList(actors)), to, outcome, List.of()));
+      rows.add(new Transition(from, command, Set.copyOf(Arrays.asList(actors)), to, outcome, List.of(), List.of(),
+          List.of()));
       return this;
     }
 
@@ -150,7 +212,7 @@ public final class LifecycleTable {
       for (StateSpec spec : states.values()) {
         spec.pausesClockOf().ifPresent(paused -> requireDeclared(paused, null));
       }
-      return new LifecycleTable(type, states, rows);
+      return new LifecycleTable(type, states, rows, sideClocks);
     }
 
     private void requireDeclared(CaseState state, Transition row) {

@@ -9,8 +9,10 @@ import static org.aftersales.casefile.CommandType.*;
 import static org.aftersales.deadline.DeadlineKind.*;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.aftersales.deadline.DeadlineKind;
 import org.aftersales.deadline.DefaultAction;
 
 /**
@@ -84,12 +86,11 @@ public final class Lifecycles {
     b.move(REQUESTED, APPROVE, AWAITING_REPAIR_PLAN, MERCHANT, PLATFORM, SYSTEM);
     b.move(ARBITRATING_REJECTION, RULE_FOR_BUYER, AWAITING_REPAIR_PLAN, PLATFORM, SYSTEM);
     b.move(AWAITING_REPAIR_PLAN, PROPOSE_REPAIR_PLAN, AWAITING_PLAN_ACCEPTANCE, MERCHANT).guarded(Guard.CASE_CURRENCY);
-    b.stay(AWAITING_REPAIR_PLAN, RAISE_ALERT, SYSTEM);
     b.move(AWAITING_REPAIR_PLAN, REFUND_INSTEAD, REFUND_PENDING, MERCHANT, PLATFORM);
     b.end(AWAITING_REPAIR_PLAN, WITHDRAW, CLOSED, CaseOutcome.WITHDRAWN, BUYER);
     b.move(AWAITING_PLAN_ACCEPTANCE, ACCEPT_REPAIR_PLAN, AWAITING_RETURN_ADDRESS, BUYER);
     b.end(AWAITING_PLAN_ACCEPTANCE, DECLINE_REPAIR_PLAN, CLOSED, CaseOutcome.REPAIR_DECLINED, BUYER, SYSTEM);
-    b.state(ARBITRATING_PLAN, PLATFORM, PLATFORM_RULING);
+    b.state(ARBITRATING_PLAN, PLATFORM, PLATFORM_RULING, PLATFORM_FIRST_JUDGMENT);
     b.move(AWAITING_PLAN_ACCEPTANCE, ESCALATE, ARBITRATING_PLAN, BUYER).guarded(Guard.EVIDENCE_REQUIRED);
     // Either ruling settles the plan, so the item goes in for repair; the buyer may still withdraw.
     b.move(ARBITRATING_PLAN, RULE_FOR_BUYER, AWAITING_RETURN_ADDRESS, PLATFORM, SYSTEM);
@@ -111,7 +112,7 @@ public final class Lifecycles {
     b.waitState(INFO_REQUESTED, BUYER, REQUESTED, BUYER_SUPPLIES_INFO);
     b.waitState(OFFER_PENDING, BUYER, REQUESTED, BUYER_ANSWERS_OFFER);
     b.state(REJECTED, BUYER, BUYER_ANSWERS_REJECTION);
-    b.state(ARBITRATING_REJECTION, PLATFORM, PLATFORM_RULING);
+    b.state(ARBITRATING_REJECTION, PLATFORM, PLATFORM_RULING, PLATFORM_FIRST_JUDGMENT);
     b.terminal(COMPLETED);
     b.terminal(CLOSED);
     b.move(REQUESTED, REJECT, REJECTED, MERCHANT);
@@ -147,7 +148,7 @@ public final class Lifecycles {
     b.state(RETURN_IN_TRANSIT, MERCHANT, RETURN_TRANSIT);
     b.state(RETURN_DELIVERED, MERCHANT, MERCHANT_CONFIRMS_RECEIPT);
     b.state(GOODS_REFUSED, BUYER, BUYER_ANSWERS_REFUSAL);
-    b.state(ARBITRATING_REFUSAL, PLATFORM, PLATFORM_RULING);
+    b.state(ARBITRATING_REFUSAL, PLATFORM, PLATFORM_RULING, PLATFORM_FIRST_JUDGMENT);
     b.move(AWAITING_RETURN_ADDRESS, PROVIDE_RETURN_ADDRESS, AWAITING_RETURN_SHIPMENT, MERCHANT);
     b.move(AWAITING_RETURN_ADDRESS, USE_DEFAULT_RETURN_ADDRESS, AWAITING_RETURN_SHIPMENT, SYSTEM, PLATFORM)
         .guarded(Guard.DEFAULT_RETURN_ADDRESS_CONFIGURED);
@@ -165,7 +166,6 @@ public final class Lifecycles {
     b.move(ARBITRATING_REFUSAL, RULE_FOR_MERCHANT, GOODS_TO_SEND_BACK, PLATFORM);
     b.state(GOODS_TO_SEND_BACK, MERCHANT, SEND_BACK_DISPATCH);
     b.state(GOODS_SENT_BACK, BUYER, SENT_BACK_TRANSIT);
-    b.stay(GOODS_TO_SEND_BACK, RAISE_ALERT, SYSTEM);
     // Nothing to send back (the parcel came back empty): the platform, which the alerts reach, closes it.
     b.end(GOODS_TO_SEND_BACK, RULE_FOR_MERCHANT, CLOSED, CaseOutcome.RULED_FOR_MERCHANT, PLATFORM);
     b.move(GOODS_TO_SEND_BACK, SHIP_GOODS_BACK, GOODS_SENT_BACK, MERCHANT, PLATFORM);
@@ -182,8 +182,7 @@ public final class Lifecycles {
   private static void goodsOut(LifecycleTable.Builder b, CaseState owed, CaseState shipped, CaseOutcome delivered) {
     b.state(shipped, BUYER, OUTBOUND_TRANSIT);
     b.state(OUTBOUND_DELIVERED, BUYER, BUYER_CONFIRMS_DELIVERY);
-    b.state(ARBITRATING_DELIVERY, PLATFORM, PLATFORM_RULING);
-    b.stay(owed, RAISE_ALERT, SYSTEM);
+    b.state(ARBITRATING_DELIVERY, PLATFORM, PLATFORM_RULING, PLATFORM_FIRST_JUDGMENT);
     b.move(owed, REFUND_INSTEAD, REFUND_PENDING, MERCHANT, PLATFORM);
     b.move(shipped, REPORT_OUTBOUND_DELIVERED, OUTBOUND_DELIVERED, SYSTEM, PLATFORM);
     b.end(shipped, CONFIRM_DELIVERY, COMPLETED, delivered, BUYER);
@@ -214,7 +213,6 @@ public final class Lifecycles {
         .guarded(Guard.REFUND_ATTEMPT_REQUESTED);
     b.move(REFUND_PENDING, REPORT_REFUND_FAILURE, REFUND_FAILED, SYSTEM, PLATFORM)
         .guarded(Guard.REFUND_ATTEMPT_IN_FLIGHT);
-    b.stay(REFUND_PENDING, RAISE_ALERT, SYSTEM);
     b.move(REFUND_FAILED, RETRY_REFUND, REFUND_PENDING, SYSTEM, PLATFORM, MERCHANT);
     // A provider may report success after it reported failure: the money reached the buyer, so the
     // case completes rather than paying again. The platform confirms when it settles by hand.
@@ -222,13 +220,49 @@ public final class Lifecycles {
         .guarded(Guard.REFUND_ATTEMPT_REQUESTED);
   }
 
-  /** Rows every state shares: evidence and reminders while open, one rating after the end. */
+  /**
+   * Rows every state shares: evidence, reminders, overdue alerts and complaints while open, the
+   * platform's first judgment while it arbitrates, one rating after the end.
+   */
   private static LifecycleTable finish(LifecycleTable.Builder b) {
     b.stayInEveryOpenState(ADD_EVIDENCE, BUYER, MERCHANT, PLATFORM);
     b.stayInEveryOpenState(SEND_REMINDER, SYSTEM);
+    // Telling the platform changes nothing, so it fits any deadline in any open state.
+    b.stayInEveryOpenState(RAISE_ALERT, SYSTEM);
+    firstJudgment(b);
+    complaints(b);
     b.stay(COMPLETED, RATE, BUYER).guarded(Guard.NOT_YET_RATED);
     b.stay(CLOSED, RATE, BUYER).guarded(Guard.NOT_YET_RATED);
     return b.build();
+  }
+
+  /**
+   * Wherever the platform arbitrates, its first judgment is due within the simple limit unless it
+   * classifies the dispute as complex; the first judgment stops that clock, the final ruling's runs on.
+   */
+  private static void firstJudgment(LifecycleTable.Builder b) {
+    b.stayWhereDeadlineRuns(PLATFORM_FIRST_JUDGMENT, CLASSIFY_COMPLEX, PLATFORM);
+    b.everyRow(CLASSIFY_COMPLEX, List.of(Guard.FIRST_JUDGMENT_PENDING, Guard.NOT_YET_CLASSIFIED),
+        List.of(PLATFORM_FIRST_JUDGMENT), List.of(PLATFORM_COMPLEX_JUDGMENT));
+    b.stayWhereDeadlineRuns(PLATFORM_FIRST_JUDGMENT, GIVE_FIRST_JUDGMENT, PLATFORM);
+    b.everyRow(GIVE_FIRST_JUDGMENT, List.of(Guard.FIRST_JUDGMENT_PENDING),
+        List.of(PLATFORM_FIRST_JUDGMENT, PLATFORM_COMPLEX_JUDGMENT), List.of());
+  }
+
+  /**
+   * The buyer may complain about the handling of an open case, one complaint at a time up to the
+   * policy's cap; the platform's clock runs beside the state's until it answers or the case ends.
+   * An answer is still owed after the end, without a clock.
+   */
+  private static void complaints(LifecycleTable.Builder b) {
+    b.sideClock(COMPLAINT_HANDLING, PLATFORM);
+    b.stayInEveryOpenState(FILE_COMPLAINT, BUYER);
+    b.everyRow(FILE_COMPLAINT, List.of(Guard.NO_COMPLAINT_OPEN, Guard.COMPLAINTS_LEFT), List.of(),
+        List.of(COMPLAINT_HANDLING));
+    b.stayInEveryOpenState(ANSWER_COMPLAINT, PLATFORM);
+    b.stay(COMPLETED, ANSWER_COMPLAINT, PLATFORM);
+    b.stay(CLOSED, ANSWER_COMPLAINT, PLATFORM);
+    b.everyRow(ANSWER_COMPLAINT, List.of(Guard.COMPLAINT_OPEN), List.of(COMPLAINT_HANDLING), List.of());
   }
 
   /**
@@ -256,26 +290,36 @@ public final class Lifecycles {
   }
 
   /**
-   * Checks that the system may take every default action of the policy in every state where its
-   * deadline runs.
+   * Checks that the system may take every default action of the policy wherever its deadline runs:
+   * in the states that start it, in the state a row that starts it leaves the case in, and, for a
+   * side clock, in every open state.
    *
    * @throws InvalidSlaPolicyException naming the case type, state, deadline and action that do not fit
    */
   static void checkDefaultActions(SlaPolicy policy) {
     for (LifecycleTable table : TABLES.values()) {
       for (StateSpec spec : table.states()) {
-        for (var kind : spec.deadlines()) {
-          policy.rule(table.type(), kind).ifPresent(rule -> {
-            CommandType command = commandFor(rule.defaultAction()).type();
-            boolean allowed = table.find(spec.state(), command).map(t -> t.actors().contains(SYSTEM)).orElse(false);
-            if (!allowed) {
-              throw new InvalidSlaPolicyException("default action " + rule.defaultAction() + " of " + kind
-                  + " is not possible for SYSTEM in state " + spec.state() + " of a " + table.type()
-                  + " case; choose another action for " + table.type() + " or remove the limit");
-            }
-          });
+        spec.deadlines().forEach(kind -> checkDefaultAction(policy, table, spec.state(), kind));
+        if (!spec.state().isTerminal()) {
+          table.sideClocks().keySet().forEach(kind -> checkDefaultAction(policy, table, spec.state(), kind));
         }
       }
+      for (Transition row : table.transitions()) {
+        row.starts().stream().filter(kind -> !table.sideClocks().containsKey(kind))
+            .forEach(kind -> checkDefaultAction(policy, table, row.to().orElse(row.from()), kind));
+      }
     }
+  }
+
+  private static void checkDefaultAction(SlaPolicy policy, LifecycleTable table, CaseState state, DeadlineKind kind) {
+    policy.rule(table.type(), kind).ifPresent(rule -> {
+      CommandType command = commandFor(rule.defaultAction()).type();
+      boolean allowed = table.find(state, command).map(t -> t.actors().contains(SYSTEM)).orElse(false);
+      if (!allowed) {
+        throw new InvalidSlaPolicyException("default action " + rule.defaultAction() + " of " + kind
+            + " is not possible for SYSTEM in state " + state + " of a " + table.type()
+            + " case; choose another action for " + table.type() + " or remove the limit");
+      }
+    });
   }
 }

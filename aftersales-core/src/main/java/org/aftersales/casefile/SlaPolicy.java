@@ -30,6 +30,7 @@ public final class SlaPolicy {
   private final int automaticRefundAttempts;
   private final int maxInformationRequests;
   private final int maxPartialRefundOffers;
+  private final int maxComplaints;
 
   private SlaPolicy(Builder builder) {
     this.rules = Map.copyOf(builder.rules);
@@ -40,6 +41,7 @@ public final class SlaPolicy {
     this.automaticRefundAttempts = builder.automaticRefundAttempts;
     this.maxInformationRequests = builder.maxInformationRequests;
     this.maxPartialRefundOffers = builder.maxPartialRefundOffers;
+    this.maxComplaints = builder.maxComplaints;
     Lifecycles.checkDefaultActions(this);
   }
 
@@ -50,7 +52,10 @@ public final class SlaPolicy {
    * passed; refused goods sent back within 72 h or an alert, deemed received after 10 days in
    * transit; replacement or repaired item deemed delivered after 10 days in transit and confirmed
    * within 3 working days of delivery; repair plan 48 h; refund
-   * settled within 3 days or an alert; platform ruling 5 working days then deemed for the buyer.
+   * settled within 3 days or an alert; platform ruling 5 working days then deemed for the buyer; the
+   * platform's first judgment within 48 h, or 3 working days of the escalation for a dispute it
+   * classifies as complex, then deemed for the buyer; a buyer's complaint handled within 24 h, then an
+   * alert that repeats every 24 h.
    */
   public static SlaPolicy seedDefaults() {
     return seedBuilder().build();
@@ -101,7 +106,13 @@ public final class SlaPolicy {
         .rule(DeadlineKind.REPAIR_WORK,
             SlaRule.of(SlaLimit.calendarDays(15), DefaultAction.RAISE_ALERT, Duration.ofDays(3)))
         .rule(DeadlineKind.PLATFORM_RULING,
-            SlaRule.of(SlaLimit.workingDays(5), DefaultAction.RULE_FOR_BUYER, hours24));
+            SlaRule.of(SlaLimit.workingDays(5), DefaultAction.RULE_FOR_BUYER, hours24))
+        .rule(DeadlineKind.PLATFORM_FIRST_JUDGMENT,
+            SlaRule.of(SlaLimit.hours(48), DefaultAction.RULE_FOR_BUYER, Duration.ofHours(12)))
+        .rule(DeadlineKind.PLATFORM_COMPLEX_JUDGMENT,
+            SlaRule.of(SlaLimit.workingDays(3), DefaultAction.RULE_FOR_BUYER, hours24))
+        .rule(DeadlineKind.COMPLAINT_HANDLING,
+            SlaRule.of(SlaLimit.hours(24), DefaultAction.RAISE_ALERT, Duration.ofHours(6)));
   }
 
   /** Returns an empty builder: no deadlines until rules are added. */
@@ -155,6 +166,14 @@ public final class SlaPolicy {
     return maxPartialRefundOffers;
   }
 
+  /**
+   * Returns how many complaints the buyer may file on a case. Each one starts the platform's
+   * {@link DeadlineKind#COMPLAINT_HANDLING} clock; the cap keeps one buyer from flooding the platform.
+   */
+  public int maxComplaints() {
+    return maxComplaints;
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof SlaPolicy that
@@ -163,20 +182,21 @@ public final class SlaPolicy {
         && dayConvention == that.dayConvention
         && automaticRefundAttempts == that.automaticRefundAttempts
         && maxInformationRequests == that.maxInformationRequests
-        && maxPartialRefundOffers == that.maxPartialRefundOffers;
+        && maxPartialRefundOffers == that.maxPartialRefundOffers
+        && maxComplaints == that.maxComplaints;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(rules, overrides, dayConvention, automaticRefundAttempts, maxInformationRequests,
-        maxPartialRefundOffers);
+        maxPartialRefundOffers, maxComplaints);
   }
 
   @Override
   public String toString() {
     return "SlaPolicy{rules=" + rules + ", overrides=" + overrides + ", dayConvention=" + dayConvention
         + ", automaticRefundAttempts=" + automaticRefundAttempts + ", maxInformationRequests=" + maxInformationRequests
-        + ", maxPartialRefundOffers=" + maxPartialRefundOffers + "}";
+        + ", maxPartialRefundOffers=" + maxPartialRefundOffers + ", maxComplaints=" + maxComplaints + "}";
   }
 
   /** Builds an {@link SlaPolicy}. Not thread-safe. */
@@ -187,6 +207,7 @@ public final class SlaPolicy {
     private int automaticRefundAttempts = 3;
     private int maxInformationRequests = 2;
     private int maxPartialRefundOffers = 2;
+    private int maxComplaints = 2;
 
     private Builder() {}
 
@@ -252,6 +273,17 @@ public final class SlaPolicy {
      */
     public Builder maxPartialRefundOffers(int offers) {
       this.maxPartialRefundOffers = notNegative(offers, "maxPartialRefundOffers");
+      return this;
+    }
+
+    /**
+     * Sets how many complaints the buyer may file on a case; 2 unless set, 0 to take complaints
+     * through another channel.
+     *
+     * @throws IllegalArgumentException if complaints is negative
+     */
+    public Builder maxComplaints(int complaints) {
+      this.maxComplaints = notNegative(complaints, "maxComplaints");
       return this;
     }
 

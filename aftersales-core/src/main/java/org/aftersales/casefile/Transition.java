@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.aftersales.deadline.DeadlineKind;
 
 /**
  * One row of a lifecycle table: in {@code from}, {@code command} by one of {@code actors}, if every
@@ -16,6 +17,10 @@ import java.util.Set;
  * @param to the next state; empty when the command records a fact without moving the case
  * @param outcome how the case ends, present exactly when {@code to} is terminal
  * @param guards checks on the command and case, in order; the first to fail refuses the command
+ * @param stops deadlines the command stops besides those a change of state stops (a first judgment
+ *     stops the first-judgment clock without ending the arbitration)
+ * @param starts deadlines the command starts besides those of the state it leads to (a complaint
+ *     starts the platform's clock without moving the case)
  */
 public record Transition(
     CaseState from,
@@ -23,7 +28,9 @@ public record Transition(
     Set<Actor> actors,
     Optional<CaseState> to,
     Optional<CaseOutcome> outcome,
-    List<Guard> guards) {
+    List<Guard> guards,
+    List<DeadlineKind> stops,
+    List<DeadlineKind> starts) {
 
   /**
    * Validates the row.
@@ -39,6 +46,8 @@ public record Transition(
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(outcome, "outcome");
     guards = List.copyOf(guards);
+    stops = List.copyOf(stops);
+    starts = List.copyOf(starts);
     if (actors.isEmpty()) {
       throw new IllegalArgumentException("transition " + from + " --" + command + "--> needs at least one actor");
     }

@@ -45,8 +45,24 @@ public enum DeadlineKind {
   BUYER_ANSWERS_REPAIR_PLAN("the buyer to accept or decline the repair plan"),
   /** The merchant repairs the goods and ships them back. */
   REPAIR_WORK("the merchant to repair the item and ship it back"),
-  /** The platform rules on an escalation (seed: 5 working days, then deemed for the buyer). */
-  PLATFORM_RULING("the platform to rule");
+  /** The platform rules on an escalation, finally (seed: 5 working days, then deemed for the buyer). */
+  PLATFORM_RULING("the platform to rule"),
+  /**
+   * The platform gives its first judgment on a dispute it has not classified as complex (seed: 48 h,
+   * then deemed for the buyer). Runs beside {@link #PLATFORM_RULING} from the escalation.
+   */
+  PLATFORM_FIRST_JUDGMENT("the platform's first judgment"),
+  /**
+   * The platform gives its first judgment on a dispute it classified as complex (seed: 3 working
+   * days, then deemed for the buyer). Replaces {@link #PLATFORM_FIRST_JUDGMENT} and counts from the
+   * escalation, not from the classification, so that classifying late does not extend the limit.
+   */
+  PLATFORM_COMPLEX_JUDGMENT("the platform's first judgment of a complex dispute"),
+  /**
+   * The platform handles the buyer's complaint about how the case is handled (seed: 24 h, then the
+   * platform is alerted). Runs beside the state's own deadlines until answered or the case ends.
+   */
+  COMPLAINT_HANDLING("the platform to handle the buyer's complaint");
 
   private final String awaited;
 

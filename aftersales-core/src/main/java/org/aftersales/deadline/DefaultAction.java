@@ -22,7 +22,10 @@ public enum DefaultAction {
   PASS_INSPECTION("the inspection counts as passed"),
   /** Treat the buyer as accepting the rejection or refusal; the case closes. */
   ACCEPT_DECISION("the merchant's decision stands and the case closes"),
-  /** Publish an alert and leave the case where it is. */
+  /**
+   * Publish an alert and leave the case where it is; possible in every open state, so it fits any
+   * deadline. The deadline starts again, so that an alert repeats every period until someone acts.
+   */
   RAISE_ALERT("the platform is alerted"),
   /** Ask the payment provider for the refund again. */
   RETRY_REFUND("the refund is retried"),

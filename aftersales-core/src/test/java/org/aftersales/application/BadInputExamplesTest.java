@@ -367,8 +367,8 @@ class BadInputExamplesTest {
 
     CommandEnvelope uncitedAlert = CommandEnvelope.to(Fixtures.SHOP, d.c().id(), Actor.SYSTEM,
         CommandEnvelope.SYSTEM_PARTY, IdempotencyKey.of("alert"), new CaseCommand.RaiseAlert());
-    // RAISE_ALERT is not a row of REQUESTED, so the lifecycle refuses it first.
-    assertThat(refusedEnvelope(d.h, d.c(), uncitedAlert).code()).isEqualTo(RejectionCode.NOT_ALLOWED_IN_STATE);
+    // RAISE_ALERT is a row of every open state, but only as a deadline's default action.
+    assertThat(refusedEnvelope(d.h, d.c(), uncitedAlert).code()).isEqualTo(RejectionCode.DEADLINE_NOT_CITED);
 
     // At the limit the same command is accepted, once.
     d.at(response.dueAt());

@@ -84,8 +84,10 @@ class RecomputeEstimatedDeadlinesTest {
         Fixtures.openRequest(OrderId.of("order-" + keys), CaseType.RETURN_AND_REFUND, Reason.QUALITY_DEFECT)));
     AfterSalesCase c = ((CommandOutcome.Accepted) opened).after();
     send(c, Actor.MERCHANT, Fixtures.MERCHANT_STAFF, new CaseCommand.Reject("used", List.of(Fixtures.photo())));
-    CommandOutcome escalated = send(c, Actor.BUYER, Fixtures.BUYER, new CaseCommand.Escalate("no", List.of(Fixtures.photo())));
-    return ((CommandOutcome.Accepted) escalated).after();
+    send(c, Actor.BUYER, Fixtures.BUYER, new CaseCommand.Escalate("no", List.of(Fixtures.photo())));
+    // The platform judges first at once, so that only the final ruling's clock, the one these tests recount, runs on.
+    CommandOutcome judged = send(c, Actor.PLATFORM, Fixtures.PLATFORM_AGENT, new CaseCommand.GiveFirstJudgment("looking"));
+    return ((CommandOutcome.Accepted) judged).after();
   }
 
   private AfterSalesCase current(AfterSalesCase c) {

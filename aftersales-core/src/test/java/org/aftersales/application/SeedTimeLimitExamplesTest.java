@@ -408,10 +408,12 @@ class SeedTimeLimitExamplesTest {
       "MERCHANT, RETURN_AND_REFUND, AWAITING_RETURN_ADDRESS",
       "BUYER, EXCHANGE, AWAITING_RETURN_ADDRESS",
       "MERCHANT, REPAIR, AWAITING_REPAIR_PLAN"})
-  void seedRule_platformSilentFor5WorkingDays_rulingIsDeemedForTheBuyer(Actor escalator, CaseType type,
+  void seedRule_platformJudgedFirstButDoesNotRuleFinallyIn5WorkingDays_rulingIsDeemedForTheBuyer(Actor escalator, CaseType type,
       CaseState next) {
     SeedCaseDriver d = SeedCaseDriver.open(type).reject().escalate(escalator);
     assertThat(d.state()).isEqualTo(CaseState.ARBITRATING_REJECTION);
+    // The first judgment comes in time (its own limits are SeedPlatformReviewExamplesTest's); the final ruling does not.
+    d.by(Actor.PLATFORM, new CaseCommand.GiveFirstJudgment("The rejection looks unfounded"));
 
     // Escalated on Wednesday 10:00: Thu 6, Fri 7, Mon 10, Tue 11, Wed 12; due at the end of Wednesday 12.
     assertDefaultActionFiresOnceAtLimit(d, DeadlineKind.PLATFORM_RULING, shanghai("2025-03-13T00:00"),
@@ -426,9 +428,10 @@ class SeedTimeLimitExamplesTest {
   }
 
   @Test
-  void seedRule_platformSilentOnARepairPlanObjectionFor5WorkingDays_theRepairIsFree() {
+  void seedRule_platformJudgedFirstButDoesNotRuleFinallyOnARepairPlanObjectionIn5WorkingDays_theRepairIsFree() {
     SeedCaseDriver d = SeedCaseDriver.open(CaseType.REPAIR).approve().proposePlan(50_000);
     d.at(shanghai("2025-03-07T09:00")).escalate(Actor.BUYER);
+    d.by(Actor.PLATFORM, new CaseCommand.GiveFirstJudgment("The fee looks too high"));
 
     assertDefaultActionFiresOnceAtLimit(d, DeadlineKind.PLATFORM_RULING, shanghai("2025-03-15T00:00"),
         DefaultAction.RULE_FOR_BUYER);
@@ -438,11 +441,12 @@ class SeedTimeLimitExamplesTest {
   }
 
   @Test
-  void seedRule_platformSilentFor5WorkingDaysOnARefusal_goodsAreDeemedPassed() {
+  void seedRule_platformJudgedFirstButDoesNotRuleFinallyOnARefusalIn5WorkingDays_goodsAreDeemedPassed() {
     SeedCaseDriver d = SeedCaseDriver.open(CaseType.RETURN_AND_REFUND).approve().provideAddress().shipReturn()
         .confirmReceipt().failInspection();
     d.at(shanghai("2025-03-07T16:00")).escalate(Actor.BUYER);
     assertThat(d.state()).isEqualTo(CaseState.ARBITRATING_REFUSAL);
+    d.by(Actor.PLATFORM, new CaseCommand.GiveFirstJudgment("The damage needs a closer look"));
 
     // Escalated on Friday: Mon 10 .. Fri 14; due at the end of Friday 14.
     assertDefaultActionFiresOnceAtLimit(d, DeadlineKind.PLATFORM_RULING, shanghai("2025-03-15T00:00"),

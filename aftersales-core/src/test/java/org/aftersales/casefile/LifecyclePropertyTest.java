@@ -379,9 +379,11 @@ class LifecyclePropertyTest {
         return Optional.of(RejectionCode.DEADLINE_NOT_CITED);
       }
       boolean moves = row.to().isPresent() && row.to().get() != c.state();
+      // A move may not pass over any passed limit; a stay that stops clocks, not over one of those.
       boolean limitPassed = c.deadlines().stream().anyMatch(d -> d.pausedRemaining().isEmpty()
-          && !d.dueAt().isAfter(context.now()) && d.rule().defaultAction() != DefaultAction.RAISE_ALERT);
-      if (moves && envelope.deadline().isEmpty() && limitPassed && !outsideReport) {
+          && !d.dueAt().isAfter(context.now()) && d.rule().defaultAction() != DefaultAction.RAISE_ALERT
+          && (moves || row.stops().contains(d.kind())));
+      if (limitPassed && envelope.deadline().isEmpty() && !outsideReport) {
         return Optional.of(RejectionCode.DEADLINE_PASSED);
       }
       for (Guard guard : row.guards()) {
@@ -450,6 +452,11 @@ class LifecyclePropertyTest {
         case PARTIAL_REFUND_OFFERS_LEFT -> c.partialRefundOffers() >= context.sla().maxPartialRefundOffers();
         case REFUND_ATTEMPT_REQUESTED -> ((CaseCommand.ConfirmRefund) command).attempt() > c.refundAttempts();
         case REFUND_ATTEMPT_IN_FLIGHT -> ((CaseCommand.ReportRefundFailure) command).attempt() != c.refundAttempts();
+        case FIRST_JUDGMENT_PENDING -> c.review().orElseThrow().firstJudgmentGiven();
+        case NOT_YET_CLASSIFIED -> c.review().orElseThrow().complex();
+        case COMPLAINTS_LEFT -> c.complaints() >= context.sla().maxComplaints();
+        case NO_COMPLAINT_OPEN -> c.complaintOpen();
+        case COMPLAINT_OPEN -> !c.complaintOpen();
         case REFUND_FITS_REQUEST -> {
           Money asked = ((CaseCommand.ModifyRequest) command).requestedRefund();
           Money paid = c.amountPaid();

@@ -112,6 +112,12 @@ class RecordValidationExamplesTest {
         npe("statement", () -> new CaseCommand.RuleForMerchant(null)),
         npe("amount", () -> new CaseCommand.RulePartialRefund(null, "why")),
         npe("evidence", () -> new CaseCommand.AddEvidence(null)),
+        npe("reason", () -> new CaseCommand.ClassifyComplex(null)),
+        npe("statement", () -> new CaseCommand.GiveFirstJudgment(null)),
+        npe("complaint", () -> new CaseCommand.FileComplaint(null, ev)),
+        npe("evidence", () -> new CaseCommand.FileComplaint("slow", null)),
+        npe("answer", () -> new CaseCommand.AnswerComplaint(null)),
+        npe("escalatedAt", () -> new PlatformReview(null, false, false)),
         npe("rating", () -> new CaseCommand.Rate(null)),
         npe("deadline", () -> new CaseCommand.SendReminder(null, Duration.ofHours(1))),
         npe("before", () -> new CaseCommand.SendReminder(DeadlineId.of("d"), null)),
@@ -219,6 +225,16 @@ class RecordValidationExamplesTest {
         .withMessageStartingWith("reason");
     assertThatIllegalArgumentException().isThrownBy(() -> new CaseCommand.ConfirmRefund(1, ""))
         .withMessageStartingWith("paymentReference");
+    assertThatIllegalArgumentException().isThrownBy(() -> new CaseCommand.ClassifyComplex(" "))
+        .withMessageStartingWith("reason");
+    assertThatIllegalArgumentException().isThrownBy(() -> new CaseCommand.GiveFirstJudgment(""))
+        .withMessageStartingWith("statement");
+    assertThatIllegalArgumentException().isThrownBy(() -> new CaseCommand.FileComplaint("x".repeat(2001), List.of()))
+        .withMessageStartingWith("complaint");
+    assertThatIllegalArgumentException().isThrownBy(() -> new CaseCommand.AnswerComplaint("  "))
+        .withMessageStartingWith("answer");
+    assertThatIllegalArgumentException().isThrownBy(() -> SlaPolicy.builder().maxComplaints(-1))
+        .withMessageStartingWith("maxComplaints");
     assertThatIllegalArgumentException().isThrownBy(() -> OrderLine.of("l1", "sku", 0, CNY_1))
         .withMessageContaining("quantity");
     assertThatIllegalArgumentException().isThrownBy(() -> new Rating(6, ""))

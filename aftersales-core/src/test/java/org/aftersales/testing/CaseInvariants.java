@@ -44,6 +44,35 @@ public final class CaseInvariants {
   public static void check(AfterSalesCase c, List<RecordedEvent> history, SlaPolicy sla, WorkingCalendar calendar) {
     check(c, history, Optional.of(new DeadlineCalculator(calendar, sla.dayConvention())));
     checkStateDeadlinesRun(c, history, sla);
+    checkPlatformClocks(c, sla);
+  }
+
+  /**
+   * The complaint clock runs exactly while a complaint awaits its answer on an open case whose policy
+   * limits it, whatever state the case moved through, and never paused; complaints stay within the cap.
+   * A first-judgment clock runs only while the platform arbitrates and has not judged yet: the simple
+   * one for a dispute not classified as complex, the complex one for one that is, never both.
+   */
+  private static void checkPlatformClocks(AfterSalesCase c, SlaPolicy sla) {
+    String at = c.id() + " (" + c.type() + ", " + c.state() + ", v" + c.version() + ")";
+    boolean owed = c.complaintOpen() && !c.state().isTerminal()
+        && sla.rule(c.type(), DeadlineKind.COMPLAINT_HANDLING).isPresent();
+    assertThat(c.deadline(DeadlineKind.COMPLAINT_HANDLING).filter(d -> !d.isPaused()).isPresent())
+        .as("complaint clock runs <=> an open case owes a limited answer, %s", at).isEqualTo(owed);
+    assertThat(c.complaints()).as("complaints of %s within the cap", at).isLessThanOrEqualTo(sla.maxComplaints());
+    assertThat(!c.complaintOpen() || c.complaints() > 0).as("an open complaint was filed, %s", at).isTrue();
+
+    Optional<Deadline> simple = c.deadline(DeadlineKind.PLATFORM_FIRST_JUDGMENT);
+    Optional<Deadline> complex = c.deadline(DeadlineKind.PLATFORM_COMPLEX_JUDGMENT);
+    if (simple.isPresent() || complex.isPresent()) {
+      assertThat(Lifecycles.of(c.type()).spec(c.state()).deadlines()).as("first judgment awaited in %s", at)
+          .contains(DeadlineKind.PLATFORM_FIRST_JUDGMENT);
+      assertThat(c.review()).as("review of %s", at).hasValueSatisfying(review -> {
+        assertThat(review.firstJudgmentGiven()).as("judged, yet a first-judgment clock runs on %s", at).isFalse();
+        assertThat(review.complex()).as("the clock of %s fits its classification", at).isEqualTo(complex.isPresent());
+      });
+      assertThat(simple.isPresent() && complex.isPresent()).as("both first-judgment clocks on %s", at).isFalse();
+    }
   }
 
   /** Checks a case against its whole history. */
@@ -66,7 +95,8 @@ public final class CaseInvariants {
   /**
    * Every deadline the current state starts, and the policy limits, runs; unless, since the case
    * entered the state, it expired (a default action that leaves the case where it is), an alert
-   * said it would not run, or (for the refund retry) automatic retries were used up.
+   * said it would not run, a command that stays stopped it (a first judgment), or (for the refund
+   * retry) automatic retries were used up.
    */
   private static void checkStateDeadlinesRun(AfterSalesCase c, List<RecordedEvent> history, SlaPolicy sla) {
     String at = c.id() + " (" + c.type() + ", " + c.state() + ", v" + c.version() + ")";
@@ -85,6 +115,7 @@ public final class CaseInvariants {
       boolean running = c.deadline(kind).filter(d -> !d.isPaused()).isPresent();
       boolean ended = sinceEntering.stream().anyMatch(e -> (e instanceof CaseEvent.DeadlineExpired x && x.kind() == kind)
           || (e instanceof CaseEvent.AlertRaised a && a.kind() == kind)
+          || (e instanceof CaseEvent.DeadlineCancelled x && x.kind() == kind)
           || (kind == DeadlineKind.REFUND_RETRY && e instanceof CaseEvent.RefundRetriesExhausted));
       assertThat(running || ended).as("%s of %s runs, or expired or was alerted since the case got there", kind, at)
           .isTrue();
@@ -108,12 +139,15 @@ public final class CaseInvariants {
         Deadline d = started.deadline();
         assertThat(before.deadline(d.id())).as("%s: id already used", what).isEmpty();
         assertThat(before.deadline(d.kind())).as("%s: kind already there", what).isEmpty();
-        assertThat(d.dueAt()).as("%s: due in the future", what).isAfter(t);
+        // A complex dispute's first judgment counts from the escalation, so it may be due already.
+        if (d.kind() != DeadlineKind.PLATFORM_COMPLEX_JUDGMENT) {
+          assertThat(d.dueAt()).as("%s: due in the future", what).isAfter(t);
+        }
         assertThat(d.isPaused()).as("%s: starts running", what).isFalse();
         assertThat(d.rule().remindBefore()).as("%s: reminders of its rule", what).containsAll(d.pendingReminders());
         d.pendingReminders().forEach(r -> assertThat(d.remindAt(r)).as("%s: reminder %s in the future", what, r).isAfter(t));
-        assertThat(Optional.of(started.awaiting())).as("%s: awaits whom its state awaits", what)
-            .isEqualTo(Lifecycles.of(state.type()).spec(state.state()).awaiting());
+        assertThat(started.awaiting()).as("%s: awaits whom its state, or its side clock, awaits", what)
+            .isEqualTo(Lifecycles.of(state.type()).awaiting(state.state(), d.kind()));
       } else if (e.event() instanceof CaseEvent.DeadlinePaused paused) {
         Deadline d = before.deadline(paused.deadline()).orElseThrow(() -> new AssertionError(what + ": no such deadline"));
         assertThat(d.isPaused()).as("%s: was running", what).isFalse();
@@ -253,7 +287,12 @@ public final class CaseInvariants {
             .as("paused %s on %s belongs to %s", d.kind(), at, spec.pausesClockOf().get()).contains(d.kind());
         assertThat(d.pausedRemaining().get().isNegative()).as("remaining of paused %s on %s is negative", d.kind(), at).isFalse();
       } else {
-        assertThat(spec.deadlines()).as("running %s on %s", d.kind(), at).contains(d.kind());
+        boolean ofTheState = spec.deadlines().contains(d.kind())
+            || table.sideClocks().containsKey(d.kind())
+            || table.transitions().stream().anyMatch(t -> t.from() == c.state() && t.to().isEmpty()
+                && t.starts().contains(d.kind()));
+        assertThat(ofTheState).as("running %s on %s: the state's, a side clock or started by a row there", d.kind(), at)
+            .isTrue();
       }
       assertThat(d.id().value()).as("id of %s on %s", d.kind(), at).startsWith(c.id().value() + "/").endsWith("/" + d.kind());
     }

@@ -233,6 +233,11 @@ public final class RandomCommands {
       case RULE_FOR_BUYER -> new CaseCommand.RuleForBuyer(variant % 2 == 0 ? "refund it" : "buyer is right");
       case RULE_FOR_MERCHANT -> new CaseCommand.RuleForMerchant("merchant is right");
       case RULE_PARTIAL_REFUND -> new CaseCommand.RulePartialRefund(partialRefund(c, variant, amount), "half");
+      case CLASSIFY_COMPLEX -> new CaseCommand.ClassifyComplex("needs a third-party appraisal");
+      case GIVE_FIRST_JUDGMENT -> new CaseCommand.GiveFirstJudgment(variant % 2 == 0 ? "buyer likely right" : "unclear");
+      case FILE_COMPLAINT -> new CaseCommand.FileComplaint(variant % 2 == 0 ? "nobody answers" : "the agent was rude",
+          evidence(variant % 2, variant));
+      case ANSWER_COMPLAINT -> new CaseCommand.AnswerComplaint("we looked into it");
       case ACCEPT_DECISION -> new CaseCommand.AcceptDecision();
       case CLOSE_ABANDONED -> new CaseCommand.CloseAbandoned();
       case ADD_EVIDENCE -> new CaseCommand.AddEvidence(evidence(1 + variant % 2, variant));

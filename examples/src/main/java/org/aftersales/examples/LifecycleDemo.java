@@ -24,7 +24,8 @@ import org.aftersales.money.Money;
  * Takes three cases of each type through their lives on a fixed clock, in memory, one after the
  * other, and prints each timeline. Among them: merchants, buyers and the platform that stay silent
  * so the sweeper's default action fires, a failed refund retried, a partial-refund offer accepted, a
- * refused return the platform settles, a buyer who withdraws and a repair plan declined.
+ * refused return the platform settles after a complaint and a first judgment, a buyer who withdraws and a
+ * repair plan declined.
  *
  * <p>{@link DemoShop} holds the wiring, the clock and the printing; this class holds the stories.
  */
@@ -91,7 +92,8 @@ public final class LifecycleDemo {
   }
 
   private void rejectionSettledByPlatform() {
-    CaseId c = shop.open("The merchant rejects, the buyer escalates with evidence, the platform rules a partial refund.",
+    CaseId c = shop.open("The merchant rejects, the buyer escalates with evidence, the platform classifies the dispute"
+            + " as complex and rules a partial refund.",
         "SO-7100003", CaseType.REFUND_ONLY, Reason.NOT_AS_DESCRIBED, item("aged-puer-cake", 1, 88_000),
         "Listed as 2009 harvest, wrapper says 2019");
     shop.pass(Duration.ofHours(6));
@@ -99,7 +101,9 @@ public final class LifecycleDemo {
         List.of(photo("batch-record"))));
     shop.pass(Duration.ofDays(1));
     shop.act(c, Actor.BUYER, new CaseCommand.Escalate("The listing promised a 2009 harvest", List.of(photo("listing"))));
-    shop.pass(Duration.ofDays(2));
+    shop.pass(Duration.ofDays(1));
+    shop.act(c, Actor.PLATFORM, new CaseCommand.ClassifyComplex("The harvest year needs a tea appraiser's opinion"));
+    shop.pass(Duration.ofDays(1));
     shop.act(c, Actor.PLATFORM, new CaseCommand.RulePartialRefund(Money.of(26_400, "CNY"),
         "Listing was ambiguous; 30% refunded and the listing corrected"));
     shop.pass(Duration.ofHours(1));
@@ -124,7 +128,7 @@ public final class LifecycleDemo {
 
   private void refusedReturnRuledForBuyer() {
     CaseId c = shop.open("The merchant refuses the returned parcel with a photo, the buyer escalates with a video,"
-            + " the platform rules for the buyer.",
+            + " complains that nobody answers, the platform answers, judges first and rules for the buyer.",
         "SO-7200002", CaseType.RETURN_AND_REFUND, Reason.QUALITY_DEFECT, item("celadon-tea-set-6", 1, 59_900),
         "Two of the six cups have hairline cracks");
     shop.pass(Duration.ofHours(2));
@@ -140,7 +144,13 @@ public final class LifecycleDemo {
     shop.pass(Duration.ofDays(1));
     shop.act(c, Actor.BUYER, new CaseCommand.Escalate("All six cups went into the parcel; the video shows it sealed",
         List.of(video("packing"))));
-    shop.pass(Duration.ofDays(2));
+    shop.pass(Duration.ofHours(20));
+    shop.act(c, Actor.BUYER, new CaseCommand.FileComplaint("Nobody has looked at my video yet", List.of()));
+    shop.pass(Duration.ofHours(3));
+    shop.act(c, Actor.PLATFORM, new CaseCommand.AnswerComplaint("An agent has the case and will judge today"));
+    shop.act(c, Actor.PLATFORM, new CaseCommand.GiveFirstJudgment("The video shows six cups packed; waiting for"
+        + " the carrier's pickup weight"));
+    shop.pass(Duration.ofDays(1));
     shop.act(c, Actor.PLATFORM, new CaseCommand.RuleForBuyer(
         "The packing video and the carrier's pickup weight show a full set was sent; refund in full"));
     shop.pass(Duration.ofHours(1));
@@ -209,8 +219,8 @@ public final class LifecycleDemo {
   }
 
   private void replacementDisputedPlatformSilent() {
-    CaseId c = shop.open("The buyer disputes the replacement; the platform stays silent, so the system rules for the"
-            + " buyer: a refund.",
+    CaseId c = shop.open("The buyer disputes the replacement; the platform gives no first judgment within 48 hours,"
+            + " so the system rules for the buyer: a refund.",
         "SO-7300003", CaseType.EXCHANGE, Reason.QUALITY_DEFECT, item("cast-iron-kettle", 1, 45_800),
         "Enamel inside is chipped and flaking");
     shop.pass(Duration.ofHours(2));

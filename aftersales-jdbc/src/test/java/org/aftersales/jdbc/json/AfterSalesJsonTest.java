@@ -49,6 +49,37 @@ class AfterSalesJsonTest {
   }
 
   @Test
+  void anEscalatedCaseWithAComplaint_itsReviewTheNewEventsAndTheNewCommandsRoundTrip() throws JsonProcessingException {
+    CaseCommit open = Decisions.open(CaseId.of("c-2"), CaseType.REFUND_ONLY, IdempotencyKey.of("k"), AT_A_NANOSECOND);
+    CaseCommit rejected = Decisions.decide(open.after(), Actor.MERCHANT,
+        new CaseCommand.Reject("used", List.of(Fixtures.photo())), IdempotencyKey.of("k2"), AT_A_NANOSECOND);
+    CaseCommit escalated = Decisions.decide(rejected.after(), Actor.BUYER,
+        new CaseCommand.Escalate("not used", List.of(Fixtures.photo())), IdempotencyKey.of("k3"), AT_A_NANOSECOND);
+    List<CaseCommand> commands = List.of(new CaseCommand.ClassifyComplex("needs an appraisal"),
+        new CaseCommand.FileComplaint("nobody answers", List.of(Fixtures.photo())),
+        new CaseCommand.AnswerComplaint("an agent has it"), new CaseCommand.GiveFirstJudgment("buyer likely right"));
+    AfterSalesCase c = escalated.after();
+    List<RecordedEvent> events = new ArrayList<>();
+    int key = 4;
+    for (CaseCommand command : commands) {
+      Actor actor = command instanceof CaseCommand.FileComplaint ? Actor.BUYER : Actor.PLATFORM;
+      CaseCommit next = Decisions.decide(c, actor, command, IdempotencyKey.of("k" + key++), AT_A_NANOSECOND.plusNanos(key));
+      events.addAll(next.events());
+      c = next.after();
+      assertThat(json.read(json.write(command), CaseCommand.class)).isEqualTo(command);
+    }
+
+    assertThat(c.review()).hasValueSatisfying(review -> assertThat(review.complex() && review.firstJudgmentGiven()).isTrue());
+    assertThat(c.complaints()).isEqualTo(1);
+    assertThat(json.read(json.write(c), AfterSalesCase.class)).isEqualTo(c);
+    assertThat(events).extracting(e -> e.event().getClass().getSimpleName()).contains("DisputeClassifiedComplex",
+        "ComplaintFiled", "ComplaintAnswered", "FirstJudgmentGiven");
+    for (RecordedEvent e : events) {
+      assertThat(json.read(json.write(e), RecordedEvent.class)).isEqualTo(e);
+    }
+  }
+
+  @Test
   void eventsAndCommandsCarryTheirTypeNameAndNoDerivedProperties() throws JsonProcessingException {
     String event = json.write(new CaseEvent.Withdrawn("changed my mind"));
     assertThat(event).isEqualTo("{\"@type\":\"Withdrawn\",\"reason\":\"changed my mind\"}");

@@ -21,7 +21,8 @@ import org.aftersales.policy.sla.StepLimit;
 import org.aftersales.policy.source.RuleRef;
 
 /**
- * The {@code "sla"} section: the counts and day convention of the core {@code SlaPolicy} and
+ * The {@code "sla"} section: the counts ({@code "maxComplaints"} optional, 2 when absent) and day
+ * convention of the core {@code SlaPolicy} and
  * {@code "steps"}, each a {@code "step"} with an optional {@code "caseType"} and either a {@code
  * "limit"} ({@code {"amount", "unit"}}), {@code "remindBefore"} (ISO-8601 durations, longest first)
  * and {@code "whenMissed"}, or {@code "noLimit": true}.
@@ -43,8 +44,9 @@ final class SlaSection implements PolicySection<SlaTerms> {
     int attempts = section.integer("automaticRefundAttempts", 1, 100);
     int informationRequests = section.integer("maxInformationRequests", 0, 100);
     int offers = section.integer("maxPartialRefundOffers", 0, 100);
+    int complaints = section.integer("maxComplaints", 0, 100, SlaTerms.DEFAULT_MAX_COMPLAINTS);
     List<StepLimit> steps = section.objects("steps").stream().map(SlaSection::step).toList();
-    return section.build(() -> new SlaTerms(steps, convention, attempts, informationRequests, offers));
+    return section.build(() -> new SlaTerms(steps, convention, attempts, informationRequests, offers, complaints));
   }
 
   private static StepLimit step(FieldReader step) {
@@ -94,7 +96,8 @@ final class SlaSection implements PolicySection<SlaTerms> {
         .put("dayConvention", terms.dayConvention().name())
         .put("automaticRefundAttempts", terms.automaticRefundAttempts())
         .put("maxInformationRequests", terms.maxInformationRequests())
-        .put("maxPartialRefundOffers", terms.maxPartialRefundOffers());
+        .put("maxPartialRefundOffers", terms.maxPartialRefundOffers())
+        .put("maxComplaints", terms.maxComplaints());
     ArrayNode steps = section.putArray("steps");
     for (StepLimit step : terms.steps()) {
       ObjectNode node = RuleRefs.write(step.ref(), steps.addObject()).put("step", step.step().name());

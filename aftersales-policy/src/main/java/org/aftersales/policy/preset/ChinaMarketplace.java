@@ -95,6 +95,12 @@ final class ChinaMarketplace {
             + " within 3 working days of receipt")
         .citing(DeadlineKind.REPAIR_PLAN, SEED + ": after approving a repair, a plan and fee breakdown within 48 hours")
         .citing(DeadlineKind.REFUND_SETTLEMENT, SEED + ": the refund reaches the buyer within 3 days")
+        .citing(DeadlineKind.PLATFORM_FIRST_JUDGMENT, SEED + ": simple disputes get a first judgment within 48 hours;"
+            + " a review that times out counts as approved")
+        .citing(DeadlineKind.PLATFORM_COMPLEX_JUDGMENT, SEED + ": complex disputes get a first judgment within 3"
+            + " working days; a review that times out counts as approved")
+        .citing(DeadlineKind.COMPLAINT_HANDLING, SEED + ": complaints handled within 24 hours (overdue, the platform"
+            + " is alerted: this preset's choice)")
         .replacing(DeadlineKind.PLATFORM_RULING,
             SlaRule.of(SlaLimit.workingDays(5), DefaultAction.RULE_FOR_BUYER, hours24),
             SEED + ": the platform rules on an arbitration within 5 working days, finally; a review that times out"

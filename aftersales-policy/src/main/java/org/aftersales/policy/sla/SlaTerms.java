@@ -23,13 +23,18 @@ import org.aftersales.policy.source.RuleRef;
  * @param automaticRefundAttempts refund attempts before the platform must settle, at least 1
  * @param maxInformationRequests how often a case may ask the buyer for more, 0 or more
  * @param maxPartialRefundOffers how many partial refunds the merchant may offer, 0 or more
+ * @param maxComplaints how many complaints about the handling the buyer may file on a case, 0 or more
  */
 public record SlaTerms(
     List<StepLimit> steps,
     DayConvention dayConvention,
     int automaticRefundAttempts,
     int maxInformationRequests,
-    int maxPartialRefundOffers) {
+    int maxPartialRefundOffers,
+    int maxComplaints) {
+
+  /** The core's default cap on complaints per case, for terms that do not state one. */
+  public static final int DEFAULT_MAX_COMPLAINTS = 2;
 
   /**
    * Validates the terms by building the core policy.
@@ -54,22 +59,35 @@ public record SlaTerms(
         throw new IllegalArgumentException("step rule id " + step.ref().id() + " is used twice");
       }
     }
-    toSlaPolicy(steps, dayConvention, automaticRefundAttempts, maxInformationRequests, maxPartialRefundOffers);
+    toSlaPolicy(steps, dayConvention, automaticRefundAttempts, maxInformationRequests, maxPartialRefundOffers,
+        maxComplaints);
+  }
+
+  /**
+   * Returns terms with the default cap on complaints, {@link #DEFAULT_MAX_COMPLAINTS}.
+   *
+   * @throws IllegalArgumentException see the record's validation
+   */
+  public SlaTerms(List<StepLimit> steps, DayConvention dayConvention, int automaticRefundAttempts,
+      int maxInformationRequests, int maxPartialRefundOffers) {
+    this(steps, dayConvention, automaticRefundAttempts, maxInformationRequests, maxPartialRefundOffers,
+        DEFAULT_MAX_COMPLAINTS);
   }
 
   /**
    * Returns terms with the core's default counts (3 refund attempts, 2 information requests, 2
-   * offers) and days ending at the end of the day.
+   * offers, 2 complaints) and days ending at the end of the day.
    *
    * @throws IllegalArgumentException see the record's validation
    */
   public static SlaTerms of(List<StepLimit> steps) {
-    return new SlaTerms(steps, DayConvention.END_OF_DAY, 3, 2, 2);
+    return new SlaTerms(steps, DayConvention.END_OF_DAY, 3, 2, 2, DEFAULT_MAX_COMPLAINTS);
   }
 
   /** Returns the core policy these terms make. */
   public SlaPolicy toSlaPolicy() {
-    return toSlaPolicy(steps, dayConvention, automaticRefundAttempts, maxInformationRequests, maxPartialRefundOffers);
+    return toSlaPolicy(steps, dayConvention, automaticRefundAttempts, maxInformationRequests, maxPartialRefundOffers,
+        maxComplaints);
   }
 
   /**
@@ -93,12 +111,13 @@ public record SlaTerms(
   }
 
   private static SlaPolicy toSlaPolicy(List<StepLimit> steps, DayConvention convention, int attempts,
-      int informationRequests, int offers) {
+      int informationRequests, int offers, int complaints) {
     SlaPolicy.Builder builder = SlaPolicy.builder()
         .dayConvention(convention)
         .automaticRefundAttempts(attempts)
         .maxInformationRequests(informationRequests)
-        .maxPartialRefundOffers(offers);
+        .maxPartialRefundOffers(offers)
+        .maxComplaints(complaints);
     for (StepLimit step : steps) {
       if (step.caseType().isEmpty()) {
         step.rule().ifPresentOrElse(rule -> builder.rule(step.step(), rule), () -> builder.noLimit(step.step()));

@@ -9,6 +9,7 @@ import org.aftersales.application.TenantPolicy;
 import org.aftersales.calendar.WeekendsOnlyCalendar;
 import org.aftersales.casefile.Actor;
 import org.aftersales.casefile.CaseCommand;
+import org.aftersales.casefile.CaseEvent;
 import org.aftersales.casefile.CaseState;
 import org.aftersales.casefile.CaseType;
 import org.aftersales.casefile.EvidenceKind;
@@ -100,21 +101,71 @@ class SeedTimeLimitsRulesTest {
     assertThat(d.state()).isEqualTo(CaseState.AWAITING_REPAIR_PLAN);
   }
 
-  @Test
-  void seedPlatformReviewOfASimpleDisputeIn48HoursOrOfAComplexOneIn3WorkingDays() {
-    AfterSalesPolicy simple = shopWithSteps("""
-        {"id": "platform.review-simple", "source": "seed: simple disputes get a first judgment within 48 hours",
-         "step": "PLATFORM_RULING", "limit": {"amount": 48, "unit": "HOURS"}, "whenMissed": "RULE_FOR_BUYER"}
-        """);
-    AfterSalesPolicy complex = shopWithSteps("""
-        {"id": "platform.review-complex", "source": "seed: complex disputes within 3 working days",
-         "step": "PLATFORM_RULING", "limit": {"amount": 3, "unit": "WORKING_DAYS"}, "whenMissed": "RULE_FOR_BUYER"}
-        """);
+  /** The platform's review as the seed states it: first judgment 48 h, or 3 working days if complex; final ruling 5. */
+  private static final String PLATFORM_REVIEW = """
+      {"id": "platform.review-simple", "source": "seed: simple disputes get a first judgment within 48 hours",
+       "step": "PLATFORM_FIRST_JUDGMENT", "limit": {"amount": 48, "unit": "HOURS"}, "whenMissed": "RULE_FOR_BUYER"},
+      {"id": "platform.review-complex", "source": "seed: complex ones within 3 working days",
+       "step": "PLATFORM_COMPLEX_JUDGMENT", "limit": {"amount": 3, "unit": "WORKING_DAYS"}, "whenMissed": "RULE_FOR_BUYER"},
+      {"id": "platform.arbitration-5wd", "source": "seed: the platform rules within 5 working days, finally",
+       "step": "PLATFORM_RULING", "limit": {"amount": 5, "unit": "WORKING_DAYS"}, "whenMissed": "RULE_FOR_BUYER"}
+      """;
 
-    assertThat(open(simple, CaseType.RETURN_AND_REFUND).reject().escalate(Actor.BUYER)
-        .deadline(DeadlineKind.PLATFORM_RULING).dueAt()).isEqualTo(T0.plus(Duration.ofHours(48)));
-    assertThat(open(complex, CaseType.RETURN_AND_REFUND).reject().escalate(Actor.BUYER)
-        .deadline(DeadlineKind.PLATFORM_RULING).dueAt()).isEqualTo(SeedCaseDriver.shanghai("2025-03-11T00:00"));
+  @Test
+  void seedPlatformReviewOfASimpleDisputeGivesAFirstJudgmentIn48HoursOrTheRequestCountsAsApproved() {
+    SeedCaseDriver d = open(shopWithSteps(PLATFORM_REVIEW), CaseType.RETURN_AND_REFUND).reject().escalate(Actor.BUYER);
+
+    assertThat(d.deadline(DeadlineKind.PLATFORM_FIRST_JUDGMENT).dueAt()).isEqualTo(T0.plus(Duration.ofHours(48)));
+    assertThat(d.sweepAt(T0.plus(Duration.ofHours(48)).minusSeconds(1)).applied()).isZero();
+    assertThat(d.sweepAt(T0.plus(Duration.ofHours(48))).applied()).isEqualTo(1);
+    assertThat(d.state()).isEqualTo(CaseState.AWAITING_RETURN_ADDRESS);
+  }
+
+  @Test
+  void seedPlatformReviewOfAComplexDisputeGivesAFirstJudgmentIn3WorkingDaysThenRulesFinallyIn5() {
+    SeedCaseDriver d = open(shopWithSteps(PLATFORM_REVIEW), CaseType.RETURN_AND_REFUND).reject().escalate(Actor.BUYER);
+    d.by(Actor.PLATFORM, new CaseCommand.ClassifyComplex("needs a third-party appraisal"));
+
+    // Escalated on Wednesday 10:00: Thu 6, Fri 7, Mon 10; due at the end of Monday 10.
+    assertThat(d.deadline(DeadlineKind.PLATFORM_COMPLEX_JUDGMENT).dueAt())
+        .isEqualTo(SeedCaseDriver.shanghai("2025-03-11T00:00"));
+    assertThat(d.sweepAt(T0.plus(Duration.ofHours(48))).applied()).as("the simple limit no longer applies").isZero();
+    d.at(SeedCaseDriver.shanghai("2025-03-10T18:00"))
+        .by(Actor.PLATFORM, new CaseCommand.GiveFirstJudgment("the appraisal favours the buyer"));
+    assertThat(d.sweepAt(SeedCaseDriver.shanghai("2025-03-11T00:00")).applied()).isZero();
+    assertThat(d.state()).isEqualTo(CaseState.ARBITRATING_REJECTION);
+
+    // The final ruling: Thu 6 .. Wed 12, due at the end of Wednesday 12.
+    assertThat(d.sweepAt(SeedCaseDriver.shanghai("2025-03-13T00:00")).applied()).isEqualTo(1);
+    assertThat(d.state()).isEqualTo(CaseState.AWAITING_RETURN_ADDRESS);
+  }
+
+  @Test
+  void seedComplaintsAreHandledWithin24HoursOrThePlatformIsAlerted() {
+    AfterSalesPolicy policy = SeedDocument.shop().sla("""
+        {"dayConvention": "END_OF_DAY", "automaticRefundAttempts": 3, "maxInformationRequests": 2,
+         "maxPartialRefundOffers": 2, "maxComplaints": 1, "steps": [
+          {"id": "platform.complaints-24h", "source": "seed: complaints handled within 24 hours",
+           "step": "COMPLAINT_HANDLING", "limit": {"amount": 24, "unit": "HOURS"}, "remindBefore": ["PT6H"],
+           "whenMissed": "RAISE_ALERT"}]}
+        """).read();
+    assertThat(policy.sla().maxComplaints()).isEqualTo(1);
+    SeedCaseDriver d = open(policy, CaseType.RETURN_AND_REFUND);
+    d.by(Actor.BUYER, new CaseCommand.FileComplaint("the shop ignores me", java.util.List.of()));
+
+    assertThat(d.deadline(DeadlineKind.COMPLAINT_HANDLING).dueAt()).isEqualTo(T0.plus(Duration.ofHours(24)));
+    assertThat(d.sweepAt(T0.plus(Duration.ofHours(18))).applied()).as("the 6 h reminder").isEqualTo(1);
+    assertThat(d.events(CaseEvent.ReminderSent.class)).singleElement()
+        .satisfies(r -> assertThat(r.awaiting()).isEqualTo(Actor.PLATFORM));
+    assertThat(d.sweepAt(T0.plus(Duration.ofHours(24))).applied()).as("the alert, once").isEqualTo(1);
+    assertThat(d.events(CaseEvent.AlertRaised.class))
+        .containsExactly(new CaseEvent.AlertRaised(DeadlineKind.COMPLAINT_HANDLING, Actor.PLATFORM));
+    assertThat(d.state()).isEqualTo(CaseState.REQUESTED);
+
+    d.by(Actor.PLATFORM, new CaseCommand.AnswerComplaint("we called the shop"));
+    assertThat(d.current().deadline(DeadlineKind.COMPLAINT_HANDLING)).isEmpty();
+    assertThat(d.refused(Actor.BUYER, new CaseCommand.FileComplaint("again", java.util.List.of())).rule())
+        .isEqualTo("guard:COMPLAINTS_LEFT");
   }
 
   @Test

@@ -232,7 +232,7 @@ public final class PolicyGen {
       }
     }
     try {
-      return new SlaTerms(named, convention, attempts, caps, caps);
+      return new SlaTerms(named, convention, attempts, caps, caps, caps);
     } catch (IllegalArgumentException notCarriedOut) {
       return null;
     }
