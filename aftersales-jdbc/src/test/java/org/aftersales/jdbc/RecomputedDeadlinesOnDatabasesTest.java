@@ -109,8 +109,10 @@ class RecomputedDeadlinesOnDatabasesTest {
         Fixtures.openRequest(OrderId.of("order-1"), CaseType.RETURN_AND_REFUND, Reason.QUALITY_DEFECT)));
     AfterSalesCase c = ((CommandOutcome.Accepted) opened).after();
     send(service, c, Actor.MERCHANT, Fixtures.MERCHANT_STAFF, new CaseCommand.Reject("used", List.of(Fixtures.photo())));
-    AfterSalesCase escalated = ((CommandOutcome.Accepted) send(service, c, Actor.BUYER, Fixtures.BUYER,
-        new CaseCommand.Escalate("no", List.of(Fixtures.photo())))).after();
+    send(service, c, Actor.BUYER, Fixtures.BUYER, new CaseCommand.Escalate("no", List.of(Fixtures.photo())));
+    // A first judgment in time leaves only the final ruling's clock, the one whose estimate this is about.
+    AfterSalesCase escalated = ((CommandOutcome.Accepted) send(service, c, Actor.PLATFORM, Fixtures.PLATFORM_AGENT,
+        new CaseCommand.GiveFirstJudgment("looking into it"))).after();
 
     Deadline estimated = store.load(Fixtures.SHOP, c.id()).orElseThrow().deadline(DeadlineKind.PLATFORM_RULING)
         .orElseThrow();
