@@ -152,6 +152,22 @@ public abstract class AfterSalesStoreContract {
   }
 
   @Test
+  void aCaseIdHeldByAnotherTenantIsStaleWithoutDisclosingThatTenantsVersion() {
+    AfterSalesCase theirs = committed(Decisions.open(Fixtures.OTHER_SHOP, CaseId.of("c-1"), CaseType.EXCHANGE,
+        key("theirs"), T0));
+    CaseCommit mine = Decisions.open(Fixtures.SHOP, CaseId.of("c-1"), CaseType.REPAIR, key("mine"), T0.plusSeconds(5));
+
+    assertThatThrownBy(() -> store.commit(mine))
+        .isInstanceOfSatisfying(StaleVersionException.class, e -> {
+          assertThat(e.expectedVersion()).isZero();
+          assertThat(e.actualVersion()).as("another tenant's case is not this tenant's business").isEqualTo(-1);
+        });
+    assertThat(store.load(Fixtures.OTHER_SHOP, theirs.id())).contains(theirs);
+    assertThat(store.load(Fixtures.SHOP, theirs.id())).isEmpty();
+    assertThat(store.recorded(Fixtures.SHOP, key("mine"))).isEmpty();
+  }
+
+  @Test
   void aNewCaseCommittedTwiceIsStaleAndWritesNothing() {
     CaseCommit open = Decisions.open(CaseId.of("c-1"), CaseType.EXCHANGE, key("open"), T0);
     store.commit(open);

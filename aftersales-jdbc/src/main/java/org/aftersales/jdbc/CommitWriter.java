@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.aftersales.casefile.AfterSalesCase;
 import org.aftersales.casefile.CaseId;
 import org.aftersales.casefile.RecordedEvent;
+import org.aftersales.casefile.TenantId;
 import org.aftersales.jdbc.dialect.Dialect;
 import org.aftersales.store.CaseCommit;
 import org.aftersales.store.DueTimer;
@@ -106,14 +107,16 @@ final class CommitWriter {
       updated = update.executeUpdate();
     }
     if (updated != 1) {
-      throw new StaleVersionException(after.id(), commit.expectedVersion(), storedVersion(c, after.id()).orElse(0L));
+      throw new StaleVersionException(after.id(), commit.expectedVersion(), storedVersion(c, after.tenant(), after.id()).orElse(0L));
     }
   }
 
-  /** Returns the stored version of a case of any tenant, if it exists. */
-  Optional<Long> storedVersion(Connection c, CaseId id) throws SQLException {
-    try (PreparedStatement read = c.prepareStatement("SELECT version FROM " + tables.cases() + " WHERE case_id = ?")) {
+  /** Returns the stored version of the tenant's case, if it has one: another tenant's case is not its business. */
+  Optional<Long> storedVersion(Connection c, TenantId tenant, CaseId id) throws SQLException {
+    try (PreparedStatement read = c.prepareStatement(
+        "SELECT version FROM " + tables.cases() + " WHERE case_id = ? AND tenant = ?")) {
       read.setString(1, id.value());
+      read.setString(2, tenant.value());
       try (ResultSet row = read.executeQuery()) {
         return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
       }

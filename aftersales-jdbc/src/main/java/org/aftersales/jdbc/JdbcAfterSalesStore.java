@@ -160,7 +160,7 @@ public final class JdbcAfterSalesStore implements AfterSalesStore {
   private RuntimeException refusal(CaseCommit commit, CommitWriter.KeyTaken taken) {
     AfterSalesCase after = commit.after();
     if (taken.line == null) {
-      long stored = call("reading the version of case " + after.id(), c -> writer.storedVersion(c, after.id()))
+      long stored = call("reading the version of case " + after.id(), c -> writer.storedVersion(c, after.tenant(), after.id()))
           .orElse(-1L);
       return new StaleVersionException(after.id(), commit.expectedVersion(), stored);
     }

@@ -83,6 +83,10 @@ public final class InMemoryAfterSalesStore implements AfterSalesStore {
     AfterSalesCase after = commit.after();
     synchronized (lock) {
       AfterSalesCase stored = cases.get(after.id());
+      if (stored != null && !stored.tenant().equals(after.tenant())) {
+        // Case ids are global; another tenant's case is neither overwritten nor described.
+        throw new StaleVersionException(after.id(), commit.expectedVersion(), -1);
+      }
       long storedVersion = stored == null ? 0 : stored.version();
       if (storedVersion != commit.expectedVersion()) {
         throw new StaleVersionException(after.id(), commit.expectedVersion(), storedVersion);
