@@ -203,6 +203,65 @@ class ChinaStatutoryExamplesTest {
     assertThat(sanbao(phone, CaseType.RETURN_AND_REFUND, "2026-03-10T00:00")).isInstanceOf(Refused.class);
   }
 
+  /**
+   * A phone bought over the counter has no signing, so only 三包 counts, from the sale. Delivered goods
+   * would keep the art. 24 quality return to the seventh day after signing (cn.law.quality-7d), which
+   * never ends before this one, and would name that rule instead.
+   */
+  @Test
+  void sanbaoSevenDaysAllowReturnOfAFaultyPhoneToTheLastMomentOfDay7AfterSaleAndNotAfter() {
+    GoodsFacts phone = GoodsFacts.purchased(GoodsCategory.ELECTRONICS, shanghai("2026-03-02T15:00"));
+
+    assertThat(sanbao(phone, CaseType.RETURN_AND_REFUND, "2026-03-09T23:59:59.999"))
+        .isInstanceOfSatisfying(Allowed.class, allowed -> {
+          assertThat(allowed.granted().rule().id()).isEqualTo("cn.sanbao.7d");
+          assertThat(allowed.granted().endsAt()).contains(shanghai("2026-03-10T00:00"));
+        });
+    assertThat(sanbao(phone, CaseType.RETURN_AND_REFUND, "2026-03-10T00:00")).isInstanceOfSatisfying(Refused.class,
+        refused -> {
+          assertThat(refused.code()).isEqualTo(RefusalCode.WINDOW_CLOSED);
+          assertThat(refused.rule().orElseThrow().id()).isEqualTo("cn.sanbao.7d");
+          assertThat(refused.allowed()).extracting(grant -> grant.rule().id()).containsOnly("cn.sanbao.15d");
+        });
+  }
+
+  @Test
+  void sanbaoSevenDaysEndingOnASundayRunToTheEndOfMonday() {
+    // Bought Sunday 1 March: day 7 is Sunday 8 March, so the return runs to the end of Monday 9 March.
+    GoodsFacts phone = GoodsFacts.purchased(GoodsCategory.ELECTRONICS, shanghai("2026-03-01T20:00"));
+
+    assertThat(sanbao(phone, CaseType.RETURN_AND_REFUND, "2026-03-09T23:59")).isInstanceOfSatisfying(Allowed.class,
+        allowed -> assertThat(allowed.granted().rule().id()).isEqualTo("cn.sanbao.7d"));
+    assertThat(sanbao(phone, CaseType.RETURN_AND_REFUND, "2026-03-10T00:00")).isInstanceOfSatisfying(Refused.class,
+        refused -> assertThat(refused.rule().orElseThrow().id()).isEqualTo("cn.sanbao.7d"));
+  }
+
+  @Test
+  void sanbaoWarrantyRepairIsAllowedOnTheLastDayOfTheWarrantyAndRefusedAfter() {
+    GoodsFacts phone = phoneBoughtAndSignedOn("2026-03-02T15:00").withWarrantyEndingOn(LocalDate.of(2027, 3, 1));
+
+    assertThat(sanbao(phone, CaseType.REPAIR, "2027-03-01T23:59:59.999")).isInstanceOfSatisfying(Allowed.class,
+        allowed -> {
+          assertThat(allowed.granted().rule().id()).isEqualTo("cn.sanbao.warranty-repair");
+          assertThat(allowed.granted().endsAt()).contains(shanghai("2027-03-02T00:00"));
+        });
+    assertThat(sanbao(phone, CaseType.REPAIR, "2027-03-02T00:00")).isInstanceOfSatisfying(Refused.class, refused -> {
+      assertThat(refused.code()).isEqualTo(RefusalCode.WINDOW_CLOSED);
+      assertThat(refused.rule().orElseThrow().id()).isEqualTo("cn.sanbao.warranty-repair");
+    });
+  }
+
+  @Test
+  void sanbaoWarrantyRepairIsNotFreeForDamageTheBuyerCaused() {
+    GoodsFacts dropped = phoneBoughtAndSignedOn("2026-03-02T15:00").withWarrantyEndingOn(LocalDate.of(2027, 3, 1))
+        .withBuyerCausedDamage();
+
+    assertThat(sanbao(dropped, CaseType.REPAIR, "2026-09-01T10:00")).isInstanceOfSatisfying(Refused.class, refused -> {
+      assertThat(refused.code()).isEqualTo(RefusalCode.BUYER_CAUSED_DAMAGE);
+      assertThat(refused.rule().orElseThrow().id()).isEqualTo("cn.sanbao.warranty-repair");
+    });
+  }
+
   private EligibilityDecision withRepairRecords(GoodsFacts goods, CaseType type, String at) {
     return policy.decide(EligibilityRequest.of(goods, Reason.QUALITY_DEFECT, type, shanghai(at))
         .withEvidence(EnumSet.of(EvidenceKind.INVOICE, EvidenceKind.REPAIR_REPORT)), SHANGHAI_WEEKDAYS);
