@@ -1,13 +1,16 @@
 package org.aftersales.policy.refund;
 
+import static org.aftersales.policy.refund.RefundExamples.CNY;
+import static org.aftersales.policy.refund.RefundExamples.card;
+import static org.aftersales.policy.refund.RefundExamples.cny;
+import static org.aftersales.policy.refund.RefundExamples.line;
+import static org.aftersales.policy.refund.RefundExamples.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Currency;
 import java.util.List;
 import org.aftersales.casefile.CaseType;
 import org.aftersales.casefile.Reason;
-import org.aftersales.money.Money;
 import org.aftersales.policy.liability.Liability;
 import org.aftersales.policy.liability.LiabilityDecider;
 import org.aftersales.policy.liability.LiabilityQuestion;
@@ -18,12 +21,7 @@ import org.junit.jupiter.api.Test;
 /** Refund only on an order the merchant has not dispatched (未发货仅退款), rule {@value RuleIds#NOT_DISPATCHED}. */
 class RefundBeforeDispatchTest {
 
-  private static final Currency CNY = Currency.getInstance("CNY");
   private static final RefundTerms TERMS = RefundTerms.defaults();
-
-  private static Money cny(String amount) {
-    return Money.parse("CNY " + amount);
-  }
 
   private static Liability beforeDispatch(Reason reason) {
     return LiabilityDecider.decide(LiabilityQuestion.of(CaseType.REFUND_ONLY, reason).beforeDispatch(), LiabilityTerms.defaults());
@@ -34,18 +32,6 @@ class RefundBeforeDispatchTest {
   }
 
   private static final Liability CHANGED_MIND = beforeDispatch(Reason.CHANGED_MIND);
-
-  private static RefundRequest request(RequestedLine... lines) {
-    return RefundRequest.of(CNY, lines);
-  }
-
-  private static RequestedLine line(String lineId, int quantity) {
-    return RequestedLine.of(lineId, quantity);
-  }
-
-  private static TenderPayment card(String amount) {
-    return TenderPayment.of("card", TenderKind.CARD, cny(amount));
-  }
 
   /** 45.00 and 30.00 of goods, a 9.00 express delivery where the standard one costs 6.00: 84.00 paid. */
   private static OrderSnapshot premiumOrder() {

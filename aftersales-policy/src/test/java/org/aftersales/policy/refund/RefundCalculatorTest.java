@@ -1,5 +1,10 @@
 package org.aftersales.policy.refund;
 
+import static org.aftersales.policy.refund.RefundExamples.CNY;
+import static org.aftersales.policy.refund.RefundExamples.card;
+import static org.aftersales.policy.refund.RefundExamples.cny;
+import static org.aftersales.policy.refund.RefundExamples.line;
+import static org.aftersales.policy.refund.RefundExamples.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,13 +25,8 @@ import org.junit.jupiter.api.Test;
 
 class RefundCalculatorTest {
 
-  private static final Currency CNY = Currency.getInstance("CNY");
   private static final Currency EUR = Currency.getInstance("EUR");
   private static final RefundTerms TERMS = RefundTerms.defaults();
-
-  private static Money cny(String amount) {
-    return Money.parse("CNY " + amount);
-  }
 
   private static Liability liability(Reason reason) {
     return LiabilityDecider.decide(LiabilityQuestion.of(CaseType.RETURN_AND_REFUND, reason), LiabilityTerms.defaults());
@@ -34,18 +34,6 @@ class RefundCalculatorTest {
 
   private static final Liability CHANGED_MIND = liability(Reason.CHANGED_MIND);
   private static final Liability QUALITY = liability(Reason.QUALITY_DEFECT);
-
-  private static RefundRequest request(RequestedLine... lines) {
-    return RefundRequest.of(CNY, lines);
-  }
-
-  private static RequestedLine line(String lineId, int quantity) {
-    return RequestedLine.of(lineId, quantity);
-  }
-
-  private static TenderPayment card(String amount) {
-    return TenderPayment.of("card", TenderKind.CARD, cny(amount));
-  }
 
   /** Three lines, 233.00 after item prices, and a 10.00 coupon on the whole order. */
   private static OrderSnapshot couponOrder() {
