@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.aftersales.deadline.DeadlineKind;
 import org.aftersales.deadline.DefaultAction;
 
@@ -299,20 +300,30 @@ public final class Lifecycles {
   static void checkDefaultActions(SlaPolicy policy) {
     for (LifecycleTable table : TABLES.values()) {
       for (StateSpec spec : table.states()) {
-        spec.deadlines().forEach(kind -> checkDefaultAction(policy, table, spec.state(), kind));
+        spec.deadlines().forEach(kind -> checkDefaultAction(policy, table, spec.state(), kind, spec.awaiting()));
         if (!spec.state().isTerminal()) {
-          table.sideClocks().keySet().forEach(kind -> checkDefaultAction(policy, table, spec.state(), kind));
+          table.sideClocks().forEach((kind, party) ->
+              checkDefaultAction(policy, table, spec.state(), kind, Optional.of(party)));
         }
       }
       for (Transition row : table.transitions()) {
+        CaseState state = row.to().orElse(row.from());
         row.starts().stream().filter(kind -> !table.sideClocks().containsKey(kind))
-            .forEach(kind -> checkDefaultAction(policy, table, row.to().orElse(row.from()), kind));
+            .forEach(kind -> checkDefaultAction(policy, table, state, kind, table.spec(state).awaiting()));
       }
     }
   }
 
-  private static void checkDefaultAction(SlaPolicy policy, LifecycleTable table, CaseState state, DeadlineKind kind) {
+  private static void checkDefaultAction(SlaPolicy policy, LifecycleTable table, CaseState state, DeadlineKind kind,
+      Optional<Actor> waitsOn) {
     policy.rule(table.type(), kind).ifPresent(rule -> {
+      // The system may alert in every open state (a complaint can be overdue anywhere), but an alert
+      // cannot move a silent buyer: such a clock would alert for ever and the case would never end.
+      if (rule.defaultAction() == DefaultAction.RAISE_ALERT && waitsOn.equals(Optional.of(BUYER))) {
+        throw new InvalidSlaPolicyException("default action RAISE_ALERT of " + kind + " waits on the BUYER in state "
+            + state + " of a " + table.type() + " case, and an alert cannot make the buyer act; choose an action"
+            + " that moves the case on (such as " + DefaultAction.CLOSE_ABANDONED + ") or remove the limit");
+      }
       CommandType command = commandFor(rule.defaultAction()).type();
       boolean allowed = table.find(state, command).map(t -> t.actors().contains(SYSTEM)).orElse(false);
       if (!allowed) {

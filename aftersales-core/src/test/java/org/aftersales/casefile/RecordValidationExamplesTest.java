@@ -297,6 +297,19 @@ class RecordValidationExamplesTest {
   }
 
   @Test
+  void slaPolicyThatAlertsOnAClockWaitingOnTheBuyer_isRefused_anAlertCannotMakeTheBuyerAct() {
+    assertThatExceptionOfType(InvalidSlaPolicyException.class)
+        .isThrownBy(() -> SlaPolicy.seedBuilder()
+            .rule(DeadlineKind.BUYER_SHIPS_RETURN, SlaRule.of(SlaLimit.calendarDays(7), DefaultAction.RAISE_ALERT))
+            .build())
+        .withMessageContainingAll("RAISE_ALERT", "BUYER_SHIPS_RETURN", "BUYER", "AWAITING_RETURN_SHIPMENT");
+    // Clocks that wait on the merchant may still alert, as the seed's do.
+    SlaRule alertOnMerchant = SlaRule.of(SlaLimit.hours(48), DefaultAction.RAISE_ALERT);
+    assertThat(SlaPolicy.seedBuilder().rule(DeadlineKind.REPAIR_PLAN, alertOnMerchant).build()
+        .rule(CaseType.REPAIR, DeadlineKind.REPAIR_PLAN)).contains(alertOnMerchant);
+  }
+
+  @Test
   void refundWithoutReturnOnMissingAddress_isImpossibleForExchange_unlessOverriddenPerType() {
     SlaRule refundInstead = SlaRule.of(SlaLimit.hours(24), DefaultAction.REFUND_WITHOUT_RETURN);
     assertThatExceptionOfType(InvalidSlaPolicyException.class)
