@@ -1,13 +1,9 @@
 package org.aftersales.jdbc.testing;
 
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -16,7 +12,7 @@ import javax.sql.DataSource;
  * physical connection (a dropped connection: the database rolls back) or by throwing an error the
  * database could have thrown.
  */
-public final class FaultyDataSource implements DataSource {
+public final class FaultyDataSource extends ForwardingDataSource {
 
   /** How an armed statement fails. */
   public enum Fault {
@@ -74,47 +70,7 @@ public final class FaultyDataSource implements DataSource {
               throw new SQLException("injected failure", "XX000");
             }
           }
-          try {
-            return method.invoke(physical, args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
+          return forward(physical, method, args);
         });
-  }
-
-  @Override
-  public Connection getConnection(String username, String password) throws SQLException {
-    throw new SQLFeatureNotSupportedException();
-  }
-
-  @Override
-  public PrintWriter getLogWriter() {
-    return null;
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) {}
-
-  @Override
-  public void setLoginTimeout(int seconds) {}
-
-  @Override
-  public int getLoginTimeout() {
-    return 0;
-  }
-
-  @Override
-  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-    throw new SQLFeatureNotSupportedException();
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    throw new SQLException("not a wrapper");
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) {
-    return false;
   }
 }

@@ -1,13 +1,9 @@
 package org.aftersales.jdbc.testing;
 
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.concurrent.LinkedBlockingDeque;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -15,7 +11,7 @@ import javax.sql.DataSource;
  * hands out wrappers whose {@code close()} returns the connection; a connection found closed is
  * dropped. Enough for tests that make thousands of short transactions; not a production pool.
  */
-public final class TinyPool implements DataSource, AutoCloseable {
+public final class TinyPool extends ForwardingDataSource implements AutoCloseable {
 
   private final DataSource target;
   private final LinkedBlockingDeque<Connection> idle = new LinkedBlockingDeque<>();
@@ -61,11 +57,7 @@ public final class TinyPool implements DataSource, AutoCloseable {
           if (method.getName().equals("isClosed") && returned[0]) {
             return true;
           }
-          try {
-            return method.invoke(physical, args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
+          return forward(physical, method, args);
         });
   }
 
@@ -79,41 +71,5 @@ public final class TinyPool implements DataSource, AutoCloseable {
         // closing anyway
       }
     }
-  }
-
-  @Override
-  public Connection getConnection(String username, String password) throws SQLException {
-    throw new SQLFeatureNotSupportedException("the pool has one user");
-  }
-
-  @Override
-  public PrintWriter getLogWriter() {
-    return null;
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) {}
-
-  @Override
-  public void setLoginTimeout(int seconds) {}
-
-  @Override
-  public int getLoginTimeout() {
-    return 0;
-  }
-
-  @Override
-  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-    throw new SQLFeatureNotSupportedException();
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    throw new SQLException("not a wrapper");
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) {
-    return false;
   }
 }
