@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.aftersales.jdbc.dialect.Dialect;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,14 +42,13 @@ final class LeaseClaims<T> {
     int bind(PreparedStatement statement) throws SQLException;
   }
 
-  private final Dialect dialect;
+  private final boolean oneStatement;
   private final String table;
-  private final String key;
-  private final String columns;
-  private final String condition;
-  private final String order;
-  private final String orderBy;
   private final RowReader<T> reader;
+  /** The claim statement, built once: it depends only on the table and the dialect. */
+  private final String claimSql;
+  /** The lease update after the locking select, or null when the claim takes one statement. */
+  private final String leaseSql;
 
   /**
    * @param table the queue table, aliased {@code q} in the condition
@@ -62,14 +62,26 @@ final class LeaseClaims<T> {
    */
   LeaseClaims(Dialect dialect, String table, String key, List<String> columns, String condition, String order,
       boolean orderIsUnique, RowReader<T> reader) {
-    this.dialect = dialect;
+    this.oneStatement = dialect.claimsInOneStatement();
     this.table = table;
-    this.key = key;
-    this.columns = String.join(", ", columns);
-    this.condition = condition;
-    this.order = order;
-    this.orderBy = orderIsUnique ? "q." + order : "q." + order + ", q." + key;
     this.reader = reader;
+    String orderBy = orderIsUnique ? "q." + order : "q." + order + ", q." + key;
+    String candidates = " FROM " + table + " q WHERE " + condition + " ORDER BY " + orderBy + " LIMIT ?"
+        + dialect.forUpdateSkipLocked();
+    if (oneStatement) {
+      this.claimSql = "WITH due AS (SELECT q." + key + ", q." + order + " AS claim_order" + candidates + ") "
+          + "UPDATE " + table + " t SET eligible_at = ?, lease_owner = ? FROM due WHERE t." + key + " = due." + key
+          + " RETURNING " + qualified("t", columns) + ", due.claim_order, t." + key + " AS claim_key";
+      this.leaseSql = null;
+    } else {
+      this.claimSql = "SELECT " + qualified("q", columns) + ", q." + order + " AS claim_order, q." + key
+          + " AS claim_key" + candidates;
+      this.leaseSql = "UPDATE " + table + " SET eligible_at = ?, lease_owner = ? WHERE " + key + " = ?";
+    }
+  }
+
+  private static String qualified(String alias, List<String> columns) {
+    return columns.stream().map(column -> alias + "." + column).collect(Collectors.joining(", "));
   }
 
   /** A claimed row with the order it was claimed in; row is null if it could not be read. */
@@ -89,7 +101,7 @@ final class LeaseClaims<T> {
   }
 
   List<T> claim(Connection c, Binder condition, int limit, long leasedUntil, String owner) throws SQLException {
-    List<Claimed<T>> claimed = dialect.claimsInOneStatement()
+    List<Claimed<T>> claimed = oneStatement
         ? inOneStatement(c, condition, limit, leasedUntil, owner)
         : lockThenUpdate(c, condition, limit, leasedUntil, owner);
     return claimed.stream()
@@ -99,17 +111,9 @@ final class LeaseClaims<T> {
         .toList();
   }
 
-  private String candidates(String selected) {
-    return "SELECT " + selected + " FROM " + table + " q WHERE " + condition
-        + " ORDER BY " + orderBy + " LIMIT ?" + dialect.forUpdateSkipLocked();
-  }
-
   private List<Claimed<T>> inOneStatement(Connection c, Binder condition, int limit, long leasedUntil, String owner)
       throws SQLException {
-    String sql = "WITH due AS (" + candidates("q." + key + ", q." + order + " AS claim_order") + ") "
-        + "UPDATE " + table + " t SET eligible_at = ?, lease_owner = ? FROM due WHERE t." + key + " = due." + key
-        + " RETURNING t." + columns.replace(", ", ", t.") + ", due.claim_order, t." + key + " AS claim_key";
-    try (PreparedStatement claim = c.prepareStatement(sql)) {
+    try (PreparedStatement claim = c.prepareStatement(claimSql)) {
       int next = condition.bind(claim);
       claim.setInt(next++, limit);
       claim.setLong(next++, leasedUntil); // the lease's end: not eligible again until then
@@ -127,9 +131,7 @@ final class LeaseClaims<T> {
   private List<Claimed<T>> lockThenUpdate(Connection c, Binder condition, int limit, long leasedUntil, String owner)
       throws SQLException {
     List<Claimed<T>> claimed = new ArrayList<>();
-    String select = candidates("q." + columns.replace(", ", ", q.") + ", q." + order + " AS claim_order, q." + key
-        + " AS claim_key");
-    try (PreparedStatement lock = c.prepareStatement(select)) {
+    try (PreparedStatement lock = c.prepareStatement(claimSql)) {
       int next = condition.bind(lock);
       lock.setInt(next, limit);
       try (ResultSet rows = lock.executeQuery()) {
@@ -141,8 +143,7 @@ final class LeaseClaims<T> {
     if (claimed.isEmpty()) {
       return claimed;
     }
-    try (PreparedStatement lease = c.prepareStatement(
-        "UPDATE " + table + " SET eligible_at = ?, lease_owner = ? WHERE " + key + " = ?")) {
+    try (PreparedStatement lease = c.prepareStatement(leaseSql)) {
       for (Claimed<T> row : claimed) {
         lease.setLong(1, leasedUntil); // the lease's end: not eligible again until then
         lease.setString(2, owner);
