@@ -51,11 +51,14 @@ final class CommitWriter {
   private final Dialect dialect;
   private final Tables tables;
   private final Payloads payloads;
+  /** Built once rather than per commit: it depends only on the dialect and the table. */
+  private final String upsertTimer;
 
   CommitWriter(Dialect dialect, Tables tables, Payloads payloads) {
     this.dialect = dialect;
     this.tables = tables;
     this.payloads = payloads;
+    this.upsertTimer = dialect.upsert(tables.timers(), "timer_id", TIMER_COLUMNS);
   }
 
   void write(Connection c, CaseCommit commit) throws SQLException {
@@ -158,7 +161,7 @@ final class CommitWriter {
     }
     // A new timer is inserted, a moved one replaced, which also ends any lease on it, as in the in-memory
     // store. Not delete-then-insert: see Dialect.upsert for the MariaDB deadlock that caused.
-    try (PreparedStatement upsert = c.prepareStatement(dialect.upsert(tables.timers(), "timer_id", TIMER_COLUMNS))) {
+    try (PreparedStatement upsert = c.prepareStatement(upsertTimer)) {
       for (DueTimer timer : commit.timersToSchedule()) {
         upsert.setString(1, timer.id());
         upsert.setString(2, timer.tenant().value());
