@@ -340,16 +340,15 @@ public final class WorkingCalendarJson {
         throw window.error("\"" + text + "\" is not a window HH:mm-HH:mm such as 09:00-18:00: " + e.getMessage());
       }
     }
+    BusinessHours hours;
     try {
-      BusinessHours hours = new BusinessHours(parsed);
-      if (hours.windows().isEmpty()) {
-        throw windows.error("must have at least one window; a weekday without hours is a rest day");
-      }
-      return hours;
-    } catch (InvalidCalendarDataException e) {
-      throw e;
+      hours = new BusinessHours(parsed);
     } catch (IllegalArgumentException e) {
       throw windows.error(e.getMessage());
     }
+    if (hours.windows().isEmpty()) {
+      throw windows.error("must have at least one window; a weekday without hours is a rest day");
+    }
+    return hours;
   }
 }
