@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -239,12 +240,13 @@ public interface WorkingCalendar {
     Duration remaining = amount;
     LocalDate lastOpen = LocalDate.ofInstant(start, zone);
     for (LocalDate date = lastOpen; ; date = date.plusDays(1)) {
-      if (!businessHours(date).windows().isEmpty()) {
+      List<TimeWindow> windows = businessHours(date).windows();
+      if (!windows.isEmpty()) {
         lastOpen = date;
       } else if (date.isAfter(lastOpen.plusDays(RestDayLimit.DAYS))) {
         throw RestDayLimit.exceeded(lastOpen, "business hours");
       }
-      for (TimeWindow window : businessHours(date).windows()) {
+      for (TimeWindow window : windows) {
         Instant close = window.endOn(date, zone);
         if (close.isAfter(cursor)) {
           Instant open = window.startOn(date, zone);
