@@ -11,6 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.aftersales.jdbc.ConnectionProvider;
+import org.aftersales.jdbc.SqlWork;
 import org.aftersales.jdbc.Tables;
 import org.aftersales.jdbc.dialect.Dialect;
 import org.aftersales.jdbc.dialect.Dialects;
@@ -77,13 +78,14 @@ public final class SchemaInstaller {
 
   /** Creates the version table; two nodes racing to create it may collide once, so it is tried twice. */
   private void bootstrap() throws SQLException {
+    SqlWork<Void> createVersionTable = c -> run(c, SchemaScripts.text(dialect(c).name(), 0, tables));
     try {
-      connections.inTransaction(c -> run(c, SchemaScripts.text(dialect(c).name(), 0, tables)));
+      connections.inTransaction(createVersionTable);
     } catch (SQLException first) {
       if (Dialect.isConnectionException(first)) {
         throw first;
       }
-      connections.inTransaction(c -> run(c, SchemaScripts.text(dialect(c).name(), 0, tables)));
+      connections.inTransaction(createVersionTable);
     }
   }
 
