@@ -15,7 +15,7 @@ final class KeptGoodsDues {
   record Due(DeductionKind kind, String subject, Money amount, String ruleId, String wording) {
 
     String key() {
-      return kind + ":" + subject;
+      return Deduction.key(kind, subject);
     }
   }
 

@@ -348,7 +348,7 @@ public final class RefundCalculator {
           continue;
         }
         for (String subject : subjects(kind)) {
-          String key = kind + ":" + subject;
+          String key = Deduction.key(kind, subject);
           if (!owedKeys.contains(key)) {
             holdbacks.settle(kind, subject, -history.collected(key), ruleOf(kind), "what the buyer keeps no longer owes it");
           }
