@@ -119,14 +119,15 @@ public record EligibilityTerms(List<WindowRule> windows, List<ExclusionRule> exc
       if (!rule.covers(request.reason(), goods.category())) {
         continue;
       }
-      Optional<Obstacle> obstacle = obstacle(rule, request, calendar);
+      Optional<WindowSpan> span = rule.window().span(goods, calendar);
+      Optional<Obstacle> obstacle = obstacle(rule, span, request, calendar);
       if (obstacle.isPresent()) {
         if (rule.types().contains(request.type()) && (closest == null || obstacle.get().closerThan(closest))) {
           closest = obstacle.get();
         }
         continue;
       }
-      Optional<Instant> endsAt = rule.window().span(goods, calendar).orElseThrow().endsAt();
+      Optional<Instant> endsAt = span.orElseThrow().endsAt();
       for (CaseType type : rule.types()) {
         Grant grant = new Grant(type, endsAt, rule.ref(), rule.cost());
         grants.merge(type, grant, (kept, offered) -> offered.betterThan(kept) ? offered : kept);
@@ -150,9 +151,10 @@ public record EligibilityTerms(List<WindowRule> windows, List<ExclusionRule> exc
         obstacle.message() + " (rule " + obstacle.rule() + ")", allowed);
   }
 
-  private Optional<Obstacle> obstacle(WindowRule rule, EligibilityRequest request, WorkingCalendar calendar) {
+  /** Returns what stops {@code rule}, whose window spans {@code span} for these goods, from granting. */
+  private Optional<Obstacle> obstacle(WindowRule rule, Optional<WindowSpan> span, EligibilityRequest request,
+      WorkingCalendar calendar) {
     GoodsFacts goods = request.goods();
-    Optional<WindowSpan> span = rule.window().span(goods, calendar);
     Instant at = request.requestedAt();
     if (span.isEmpty() || at.isBefore(span.get().opensAt())) {
       boolean deliveredInTime = span.isEmpty() && goods.promisedDeliveryBy().isPresent()
