@@ -107,6 +107,11 @@ public record EligibilityTerms(List<WindowRule> windows, List<ExclusionRule> exc
   public EligibilityDecision decide(EligibilityRequest request, WorkingCalendar calendar) {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(calendar, "calendar");
+    // An exclusion depends on the goods and reason alone, so it blocks every window rule alike.
+    Optional<Obstacle> excluded = excluded(request);
+    if (excluded.isPresent()) {
+      return refused(excluded.get(), List.of());
+    }
     Map<CaseType, Grant> grants = new EnumMap<>(CaseType.class);
     Obstacle closest = null;
     GoodsFacts goods = request.goods();
@@ -114,14 +119,15 @@ public record EligibilityTerms(List<WindowRule> windows, List<ExclusionRule> exc
       if (!rule.covers(request.reason(), goods.category())) {
         continue;
       }
-      Optional<Obstacle> obstacle = obstacle(rule, request, calendar);
+      Optional<WindowSpan> span = rule.window().span(goods, calendar);
+      Optional<Obstacle> obstacle = obstacle(rule, span, request, calendar);
       if (obstacle.isPresent()) {
         if (rule.types().contains(request.type()) && (closest == null || obstacle.get().closerThan(closest))) {
           closest = obstacle.get();
         }
         continue;
       }
-      Optional<Instant> endsAt = rule.window().span(goods, calendar).orElseThrow().endsAt();
+      Optional<Instant> endsAt = span.orElseThrow().endsAt();
       for (CaseType type : rule.types()) {
         Grant grant = new Grant(type, endsAt, rule.ref(), rule.cost());
         grants.merge(type, grant, (kept, offered) -> offered.betterThan(kept) ? offered : kept);
@@ -133,24 +139,22 @@ public record EligibilityTerms(List<WindowRule> windows, List<ExclusionRule> exc
       return new EligibilityDecision.Allowed(granted, allowed, Optional.empty());
     }
     if (closest == null) {
-      closest = excluded(request).orElse(null);
-    }
-    if (closest == null) {
       return new EligibilityDecision.Refused(RefusalCode.NO_RULE, Optional.empty(),
           "no rule grants " + request.type() + " for " + request.reason() + " on " + goods.category() + " goods",
           allowed);
     }
-    return new EligibilityDecision.Refused(closest.code(), Optional.of(closest.rule()),
-        closest.message() + " (rule " + closest.rule() + ")", allowed);
+    return refused(closest, allowed);
   }
 
-  private Optional<Obstacle> obstacle(WindowRule rule, EligibilityRequest request, WorkingCalendar calendar) {
+  private static EligibilityDecision refused(Obstacle obstacle, List<Grant> allowed) {
+    return new EligibilityDecision.Refused(obstacle.code(), Optional.of(obstacle.rule()),
+        obstacle.message() + " (rule " + obstacle.rule() + ")", allowed);
+  }
+
+  /** Returns what stops {@code rule}, whose window spans {@code span} for these goods, from granting. */
+  private Optional<Obstacle> obstacle(WindowRule rule, Optional<WindowSpan> span, EligibilityRequest request,
+      WorkingCalendar calendar) {
     GoodsFacts goods = request.goods();
-    Optional<Obstacle> excluded = excluded(request);
-    if (excluded.isPresent()) {
-      return excluded;
-    }
-    Optional<WindowSpan> span = rule.window().span(goods, calendar);
     Instant at = request.requestedAt();
     if (span.isEmpty() || at.isBefore(span.get().opensAt())) {
       boolean deliveredInTime = span.isEmpty() && goods.promisedDeliveryBy().isPresent()
@@ -202,10 +206,13 @@ public record EligibilityTerms(List<WindowRule> windows, List<ExclusionRule> exc
             Optional.empty()));
   }
 
-  /** Why one rule did not grant; a higher rank got further through the checks. */
+  /**
+   * Why one rule did not grant, or why an exclusion refused the request; among rules' obstacles a
+   * higher rank got further through the checks.
+   */
   private record Obstacle(RefusalCode code, RuleRef rule, String message, Optional<Instant> closedAt) {
 
-    private static final List<RefusalCode> CHECK_ORDER = Arrays.asList(RefusalCode.EXCLUDED_GOODS,
+    private static final List<RefusalCode> CHECK_ORDER = Arrays.asList(
         RefusalCode.WINDOW_NOT_OPEN, RefusalCode.WINDOW_CLOSED, RefusalCode.BUYER_CAUSED_DAMAGE,
         RefusalCode.TOO_FEW_FAILED_REPAIRS, RefusalCode.GOODS_NOT_RESALEABLE, RefusalCode.EVIDENCE_MISSING);
 

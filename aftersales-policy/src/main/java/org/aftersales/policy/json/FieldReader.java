@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.aftersales.casefile.EnumValues;
 
 /**
  * Reads the fields of one JSON object strictly, knowing its path: every value is checked for type
@@ -203,12 +204,11 @@ final class FieldReader {
     if (!value.isTextual()) {
       throw new InvalidPolicyJsonException(at, expected, describe(value), null);
     }
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(value.asText())) {
-        return constant;
-      }
+    try {
+      return EnumValues.parse(type, value.asText(), at);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidPolicyJsonException(at, expected, describe(value), null);
     }
-    throw new InvalidPolicyJsonException(at, expected, describe(value), null);
   }
 
   /** Reads a non-empty array node of distinct enum names. */

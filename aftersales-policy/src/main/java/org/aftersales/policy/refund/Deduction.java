@@ -32,6 +32,11 @@ public record Deduction(DeductionKind kind, String subject, Money amount, String
 
   /** Returns the key that matches this deduction with deductions and releases of earlier refunds. */
   String key() {
+    return key(kind, subject);
+  }
+
+  /** Returns the key of deductions of {@code kind} on {@code subject}; see {@link #key()}. */
+  static String key(DeductionKind kind, String subject) {
     return kind + ":" + subject;
   }
 }

@@ -15,7 +15,7 @@ final class KeptGoodsDues {
   record Due(DeductionKind kind, String subject, Money amount, String ruleId, String wording) {
 
     String key() {
-      return kind + ":" + subject;
+      return Deduction.key(kind, subject);
     }
   }
 
@@ -32,6 +32,7 @@ final class KeptGoodsDues {
   /** Returns the marked price of every gift kept without its condition; {@code returned} gifts owe nothing. */
   List<Due> gifts(java.util.function.Predicate<String> returned) {
     List<Due> dues = new ArrayList<>();
+    Money kept = keptNet(null);
     for (Gift gift : order.gifts()) {
       if (returned.test(gift.giftId())) {
         continue;
@@ -44,7 +45,6 @@ final class KeptGoodsDues {
                   + ", which is returned in full, but the gift was not returned: its marked price " + gift.markedPrice()));
         }
       } else {
-        Money kept = keptNet(null);
         if (kept.isLessThan(gift.threshold().get())) {
           dues.add(new Due(DeductionKind.GIFT_NOT_RETURNED, gift.giftId(), gift.markedPrice(), RuleIds.GIFT_NOT_RETURNED,
               "gift " + gift.giftId() + " came with a spend of " + gift.threshold().get() + "; the goods kept (" + kept
@@ -58,6 +58,8 @@ final class KeptGoodsDues {
   /** Returns each discount's share on the kept goods when they fall below its threshold. */
   List<Due> brokenDiscounts() {
     List<Due> dues = new ArrayList<>();
+    // Per line, each discount's part of what its kept units got; computed once, on the first broken threshold.
+    List<List<Money>> keptShares = null;
     for (int d = 0; d < order.discounts().size(); d++) {
       OrderDiscount discount = order.discounts().get(d);
       if (discount.threshold().isEmpty()) {
@@ -67,9 +69,15 @@ final class KeptGoodsDues {
       if (!kept.isLessThan(discount.threshold().get())) {
         continue;
       }
+      if (keptShares == null) {
+        keptShares = new ArrayList<>();
+        for (int i = 0; i < ledger.size(); i++) {
+          keptShares.add(keptDiscountShares(i));
+        }
+      }
       Money keptShare = Money.zero(order.currency());
-      for (int i = 0; i < ledger.size(); i++) {
-        keptShare = keptShare.plus(keptDiscountShares(i).get(d));
+      for (List<Money> lineShares : keptShares) {
+        keptShare = keptShare.plus(lineShares.get(d));
       }
       if (!keptShare.isZero()) {
         dues.add(new Due(DeductionKind.DISCOUNT_THRESHOLD_BROKEN, discount.discountId(), keptShare, RuleIds.DISCOUNT_THRESHOLD_BROKEN,
@@ -88,9 +96,8 @@ final class KeptGoodsDues {
    * price.
    */
   private List<Money> keptDiscountShares(int i) {
-    PurchasedLine line = ledger.line(i);
-    Money keptNet = line.net().minus(UnitSplit.firstUnits(line.net(), line.quantity(), unitsAfter[i]));
-    Money keptPaid = ledger.paid(i).minus(UnitSplit.firstUnits(ledger.paid(i), line.quantity(), unitsAfter[i]));
+    Money keptNet = kept(ledger.line(i).net(), i);
+    Money keptPaid = kept(ledger.paid(i), i);
     List<Long> weights = new ArrayList<>();
     for (int d = 0; d < order.discounts().size(); d++) {
       weights.add(ledger.share(d, i).minorUnits());
@@ -106,7 +113,7 @@ final class KeptGoodsDues {
     FreeShipping free = order.shipping().freeShipping().get();
     Money kept = Money.zero(order.currency());
     for (int i = 0; i < ledger.size(); i++) {
-      kept = kept.plus(ledger.paid(i).minus(UnitSplit.firstUnits(ledger.paid(i), ledger.line(i).quantity(), unitsAfter[i])));
+      kept = kept.plus(kept(ledger.paid(i), i));
     }
     // Nothing kept: the whole order comes back and no delivery was for goods the buyer keeps.
     if (kept.isZero() || !kept.isLessThan(free.threshold()) || free.waivedFee().isZero()) {
@@ -123,9 +130,15 @@ final class KeptGoodsDues {
     for (int i = 0; i < ledger.size(); i++) {
       PurchasedLine line = ledger.line(i);
       if (discount == null || discount.appliesTo(line.lineId())) {
-        kept = kept.plus(line.net().minus(UnitSplit.firstUnits(line.net(), line.quantity(), unitsAfter[i])));
+        kept = kept.plus(kept(line.net(), i));
       }
     }
     return kept;
+  }
+
+  /** Returns what the units of line {@code i} the buyer keeps carry of {@code lineAmount}, split as {@link UnitSplit} does. */
+  private Money kept(Money lineAmount, int i) {
+    int quantity = ledger.line(i).quantity();
+    return UnitSplit.units(lineAmount, quantity, unitsAfter[i], quantity);
   }
 }

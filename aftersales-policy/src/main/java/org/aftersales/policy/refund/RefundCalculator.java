@@ -137,6 +137,9 @@ public final class RefundCalculator {
     private final Liability liability;
     private final RefundTerms terms;
     private final int[] unitsAfter;
+    /** The lines with units the buyer still keeps after this refund, in order. */
+    private final List<String> keptLineIds;
+    private final KeptGoodsDues dues;
     private final List<String> explanation = new ArrayList<>();
     /** The request's gifts, and before dispatch every gift the merchant keeps rather than ships. */
     private final Set<String> giftsBack;
@@ -157,6 +160,8 @@ public final class RefundCalculator {
       for (RequestedLine line : request.lines()) {
         unitsAfter[ledger.indexOf(line.lineId())] += line.quantity();
       }
+      this.keptLineIds = linesStillKept();
+      this.dues = new KeptGoodsDues(order, ledger, unitsAfter);
       this.giftsBack = new TreeSet<>(request.giftsReturned());
     }
 
@@ -228,9 +233,8 @@ public final class RefundCalculator {
       Payer payer = liability.payerOf(ShippingLeg.ORIGINAL_DELIVERY).orElse(Payer.BUYER);
       if (!wholeOrderBack()) {
         if (payer != Payer.BUYER) {
-          List<String> kept = keptLineIds();
           explanation.add("The original delivery (" + shipping.fee() + ") is not refunded on a partial return: "
-              + "goods of line" + (kept.size() == 1 ? " " : "s ") + String.join(", ", kept) + " are kept and were delivered by it [" + (liability.fault() == Fault.BUYER_CHOICE ? RuleIds.EU_CRD_ART_13_2 : RuleIds.ORIGINAL_SHIPPING) + "]");
+              + "goods of line" + (keptLineIds.size() == 1 ? " " : "s ") + String.join(", ", keptLineIds) + " are kept and were delivered by it [" + (liability.fault() == Fault.BUYER_CHOICE ? RuleIds.EU_CRD_ART_13_2 : RuleIds.ORIGINAL_SHIPPING) + "]");
         }
         return zero;
       }
@@ -257,8 +261,8 @@ public final class RefundCalculator {
     private Money shippingNotDispatched(Shipping shipping) {
       if (!wholeOrderBack()) {
         explanation.add("The delivery fee (" + shipping.fee() + ") is not refunded: the order was not dispatched, but line"
-            + (keptLineIds().size() == 1 ? " " : "s ") + String.join(", ", keptLineIds()) + " still ship"
-            + (keptLineIds().size() == 1 ? "s" : "") + ", so the delivery still takes place [" + RuleIds.NOT_DISPATCHED + "]");
+            + (keptLineIds.size() == 1 ? " " : "s ") + String.join(", ", keptLineIds) + " still ship"
+            + (keptLineIds.size() == 1 ? "s" : "") + ", so the delivery still takes place [" + RuleIds.NOT_DISPATCHED + "]");
         return Money.zero(order.currency());
       }
       explanation.add("The order is cancelled before dispatch and no delivery took place: the whole delivery fee "
@@ -272,33 +276,41 @@ public final class RefundCalculator {
      * counts as returned, so it is never deducted now or later.
      */
     private void keepUnsentGifts() {
-      KeptGoodsDues dues = new KeptGoodsDues(order, ledger, unitsAfter);
-      for (KeptGoodsDues.Due due : dues.gifts(id -> history.giftReturned(id) || giftsBack.contains(id))) {
+      for (KeptGoodsDues.Due due : dues.gifts(this::giftBack)) {
         giftsBack.add(due.subject());
         explanation.add("Gift " + due.subject() + " stays with the merchant: the order was not dispatched and the goods"
             + " that earned it are cancelled [" + RuleIds.NOT_DISPATCHED + "]");
       }
     }
 
-    private boolean wholeOrderBack() {
-      return keptLineIds().isEmpty();
+    /** Returns whether gift {@code giftId} is back with the merchant, from an earlier refund or this one. */
+    private boolean giftBack(String giftId) {
+      return history.giftReturned(giftId) || giftsBack.contains(giftId);
     }
 
-    private List<String> keptLineIds() {
+    private boolean wholeOrderBack() {
+      return keptLineIds.isEmpty();
+    }
+
+    private List<String> linesStillKept() {
       List<String> kept = new ArrayList<>();
       for (int i = 0; i < ledger.size(); i++) {
-        if (unitsAfter[i] < ledger.line(i).quantity()) {
+        if (keeps(i)) {
           kept.add(ledger.line(i).lineId());
         }
       }
       return kept;
     }
 
+    /** Returns whether the buyer still keeps units of line {@code i} after this refund. */
+    private boolean keeps(int i) {
+      return unitsAfter[i] < ledger.line(i).quantity();
+    }
+
     private void followKeptGoods() {
-      KeptGoodsDues dues = new KeptGoodsDues(order, ledger, unitsAfter);
       boolean buyerChoice = liability.fault() == Fault.BUYER_CHOICE;
       List<KeptGoodsDues.Due> owed = new ArrayList<>();
-      owed.addAll(dues.gifts(id -> history.giftReturned(id) || giftsBack.contains(id)));
+      owed.addAll(dues.gifts(this::giftBack));
       owed.addAll(dues.brokenDiscounts());
       owed.addAll(dues.brokenFreeShipping());
       List<String> keys = new ArrayList<>();
@@ -336,7 +348,7 @@ public final class RefundCalculator {
           continue;
         }
         for (String subject : subjects(kind)) {
-          String key = kind + ":" + subject;
+          String key = Deduction.key(kind, subject);
           if (!owedKeys.contains(key)) {
             holdbacks.settle(kind, subject, -history.collected(key), ruleOf(kind), "what the buyer keeps no longer owes it");
           }
@@ -431,7 +443,7 @@ public final class RefundCalculator {
         }
         boolean allBack = true;
         for (int i = 0; i < ledger.size(); i++) {
-          if (discount.appliesTo(ledger.line(i).lineId()) && unitsAfter[i] < ledger.line(i).quantity()) {
+          if (discount.appliesTo(ledger.line(i).lineId()) && keeps(i)) {
             allBack = false;
           }
         }

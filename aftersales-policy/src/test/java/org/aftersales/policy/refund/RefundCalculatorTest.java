@@ -303,6 +303,19 @@ class RefundCalculatorTest {
   }
 
   @Test
+  void changeOfMind_termsThatDoNotDeductReturnShipping_leaveTheBuyersReturnShippingInTheRefund() {
+    OrderSnapshot order = OrderSnapshot.of("o-com", List.of(PurchasedLine.of("A", "sku-a", 1, cny("199.00"))), List.of(card("199.00")));
+    RefundRequest withPickup = request(line("A", 1)).withReturnShippingCharge(cny("12.00"));
+
+    Refund refund = RefundCalculator.calculate(order, withPickup, CHANGED_MIND, List.of(), TERMS.withDeductReturnShipping(false));
+
+    assertThat(refund.deductions()).isEmpty();
+    assertThat(refund.total()).isEqualTo(cny("199.00"));
+    assertThat(refund.explanationText())
+        .contains("Return shipping CNY 12.00 is not deducted: the terms do not deduct it [" + RuleIds.RETURN_SHIPPING + "]");
+  }
+
+  @Test
   void changeOfMind_withShippingInsurance_nothingIsDeductedForTheReturn() {
     OrderSnapshot order = OrderSnapshot.of("o-com", List.of(PurchasedLine.of("A", "sku-a", 1, cny("199.00"))), List.of(card("199.00")));
     Liability insured = LiabilityDecider.decide(LiabilityQuestion.of(CaseType.RETURN_AND_REFUND, Reason.CHANGED_MIND),
