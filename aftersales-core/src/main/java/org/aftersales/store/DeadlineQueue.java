@@ -3,6 +3,7 @@ package org.aftersales.store;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The due timers, claimed by sweepers. A claim is a lease: until it ends no other sweeper sees the
@@ -24,6 +25,29 @@ public interface DeadlineQueue {
    * @throws IllegalArgumentException if limit is below 1 or lease is not positive
    */
   List<DueTimer> claimDue(Instant now, int limit, String owner, Duration lease);
+
+  /**
+   * Checks the arguments of {@link #claimDue} as the contract states them, so that every
+   * implementation refuses the same input with the same message.
+   *
+   * @param now the sweeper's current time
+   * @param limit the most timers to claim
+   * @param owner the claiming sweeper
+   * @param lease how long the claim lasts
+   * @throws NullPointerException if any argument is null
+   * @throws IllegalArgumentException if limit is below 1 or lease is not positive
+   */
+  static void checkClaim(Instant now, int limit, String owner, Duration lease) {
+    Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(lease, "lease");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, but was " + limit);
+    }
+    if (lease.isZero() || lease.isNegative()) {
+      throw new IllegalArgumentException("lease must be positive, but was " + lease);
+    }
+  }
 
   /**
    * Gives a claimed timer back to be claimed again from {@code retryAt}, after its command was

@@ -22,6 +22,7 @@ import org.aftersales.jdbc.schema.SchemaMismatchException;
 import org.aftersales.store.AfterSalesStore;
 import org.aftersales.store.CaseCommit;
 import org.aftersales.store.CasePage;
+import org.aftersales.store.DeadlineQueue;
 import org.aftersales.store.CaseQuery;
 import org.aftersales.store.DueTimer;
 import org.aftersales.store.IdempotencyRecord;
@@ -178,15 +179,7 @@ public final class JdbcAfterSalesStore implements AfterSalesStore {
 
   @Override
   public List<DueTimer> claimDue(Instant now, int limit, String owner, Duration lease) {
-    Objects.requireNonNull(now, "now");
-    Objects.requireNonNull(owner, "owner");
-    Objects.requireNonNull(lease, "lease");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1, but was " + limit);
-    }
-    if (lease.isZero() || lease.isNegative()) {
-      throw new IllegalArgumentException("lease must be positive, but was " + lease);
-    }
+    DeadlineQueue.checkClaim(now, limit, owner, lease);
     return call("claiming due timers for " + owner, c -> timers.claimDue(c, now, limit, owner, lease));
   }
 

@@ -21,6 +21,7 @@ import org.aftersales.casefile.TenantId;
 import org.aftersales.store.AfterSalesStore;
 import org.aftersales.store.CaseCommit;
 import org.aftersales.store.CasePage;
+import org.aftersales.store.DeadlineQueue;
 import org.aftersales.store.CaseQuery;
 import org.aftersales.store.DueTimer;
 import org.aftersales.store.DuplicateIdempotencyKeyException;
@@ -160,15 +161,7 @@ public final class InMemoryAfterSalesStore implements AfterSalesStore {
 
   @Override
   public List<DueTimer> claimDue(Instant now, int limit, String owner, Duration lease) {
-    Objects.requireNonNull(now, "now");
-    Objects.requireNonNull(owner, "owner");
-    Objects.requireNonNull(lease, "lease");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1, but was " + limit);
-    }
-    if (lease.isZero() || lease.isNegative()) {
-      throw new IllegalArgumentException("lease must be positive, but was " + lease);
-    }
+    DeadlineQueue.checkClaim(now, limit, owner, lease);
     List<DueTimer> claimed = new ArrayList<>();
     synchronized (lock) {
       while (claimed.size() < limit && !timersByEligibility.isEmpty()
