@@ -1,0 +1,104 @@
+package org.aftersales.examples.checkout;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One HTTP request as the routes read it: its headers, query parameters, path parameters and a body
+ * of at most {@link #MAX_BODY_BYTES}. Missing or malformed parts throw {@link BadRequestException}
+ * naming the header or parameter.
+ */
+final class Call {
+
+  /** The largest request body read; a larger one is answered with 413. */
+  static final int MAX_BODY_BYTES = 64 * 1024;
+
+  private final HttpExchange exchange;
+  private final List<String> pathParameters;
+
+  Call(HttpExchange exchange, List<String> pathParameters) {
+    this.exchange = exchange;
+    this.pathParameters = List.copyOf(pathParameters);
+  }
+
+  /** Returns the {@code index}th parameter of the route's path, from 0. */
+  String pathParameter(int index) {
+    return pathParameters.get(index);
+  }
+
+  /** Returns a header's value, or empty if the request has none. */
+  Optional<String> header(String name) {
+    return Optional.ofNullable(exchange.getRequestHeaders().getFirst(name));
+  }
+
+  /**
+   * Returns a header's value.
+   *
+   * @throws BadRequestException if the request has no such header
+   */
+  String requiredHeader(String name, String expected) {
+    return header(name).orElseThrow(() -> new BadRequestException(name, "a header with " + expected));
+  }
+
+  /**
+   * Returns the query parameters, decoded.
+   *
+   * @throws BadRequestException if a parameter is given twice or has no value
+   */
+  Map<String, String> query() {
+    String raw = exchange.getRequestURI().getRawQuery();
+    Map<String, String> parameters = new HashMap<>();
+    if (raw == null || raw.isEmpty()) {
+      return parameters;
+    }
+    for (String pair : raw.split("&")) {
+      int equals = pair.indexOf('=');
+      String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+      if (equals < 0) {
+        throw new BadRequestException(name, "a query parameter with a value: " + name + "=...");
+      }
+      if (parameters.put(name, decode(pair.substring(equals + 1))) != null) {
+        throw new BadRequestException(name, "the query parameter at most once");
+      }
+    }
+    return parameters;
+  }
+
+  /**
+   * Reads the whole body.
+   *
+   * @throws PayloadTooLargeException if it is longer than {@link #MAX_BODY_BYTES}
+   */
+  byte[] body() {
+    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+    if (declared != null && declared.chars().allMatch(Character::isDigit) && declared.length() < 19
+        && Long.parseLong(declared) > MAX_BODY_BYTES) {
+      throw new PayloadTooLargeException(MAX_BODY_BYTES);
+    }
+    try (InputStream in = exchange.getRequestBody()) {
+      byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+      if (body.length > MAX_BODY_BYTES) {
+        throw new PayloadTooLargeException(MAX_BODY_BYTES);
+      }
+      return body;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the request body", e);
+    }
+  }
+
+  private static String decode(String text) {
+    try {
+      return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("query", "percent-encoded UTF-8 (" + e.getMessage() + ")");
+    }
+  }
+}

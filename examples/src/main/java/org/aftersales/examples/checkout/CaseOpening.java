@@ -1,0 +1,71 @@
+package org.aftersales.examples.checkout;
+
+import java.time.Clock;
+import org.aftersales.application.AfterSalesService;
+import org.aftersales.calendar.WorkingCalendar;
+import org.aftersales.casefile.CommandEnvelope;
+import org.aftersales.casefile.IdempotencyKey;
+import org.aftersales.casefile.TenantId;
+import org.aftersales.policy.AfterSalesPolicy;
+import org.aftersales.policy.eligibility.EligibilityDecision;
+import org.aftersales.policy.eligibility.EligibilityRequest;
+import org.aftersales.store.IdempotencyStore;
+
+/**
+ * {@code POST /cases}: asks the policy whether the request is eligible, then opens the case. A refused
+ * request is answered 422 with the policy's rule and writes nothing.
+ */
+final class CaseOpening {
+
+  private final AfterSalesService service;
+  private final IdempotencyStore keys;
+  private final AfterSalesPolicy policy;
+  private final WorkingCalendar calendar;
+  private final Clock clock;
+  private final ApiJson json;
+  private final Outcomes outcomes;
+
+  CaseOpening(AfterSalesService service, IdempotencyStore keys, AfterSalesPolicy policy, WorkingCalendar calendar,
+      Clock clock, ApiJson json, Outcomes outcomes) {
+    this.service = service;
+    this.keys = keys;
+    this.policy = policy;
+    this.calendar = calendar;
+    this.clock = clock;
+    this.json = json;
+    this.outcomes = outcomes;
+  }
+
+  Reply open(Call call) {
+    if (call.header(Caller.IF_MATCH).isPresent()) {
+      throw new BadRequestException(Caller.IF_MATCH, "no If-Match when opening a case: there is no version yet");
+    }
+    TenantId tenant = Caller.tenant(call);
+    IdempotencyKey key = Caller.idempotencyKey(call);
+    OpenCaseRequest request = json.read(call.body(), OpenCaseRequest.class);
+    CommandEnvelope envelope = envelope(call, tenant, key, request);
+    // A retry of an opened case is the core's to answer: eligibility may have lapsed since it opened.
+    if (keys.recorded(tenant, key).isEmpty()
+        && policy.decide(eligibility(request), calendar) instanceof EligibilityDecision.Refused refused) {
+      return Reply.of(422, ErrorBody.notEligible(refused));
+    }
+    return outcomes.reply(service.handle(envelope), 201);
+  }
+
+  private static CommandEnvelope envelope(Call call, TenantId tenant, IdempotencyKey key, OpenCaseRequest request) {
+    try {
+      return CommandEnvelope.open(tenant, Caller.actor(call), Caller.party(call), key, request.command());
+    } catch (IllegalArgumentException e) {
+      // The one thing the envelope refuses that the headers and body have not: a key the sweeper reserves.
+      throw new BadRequestException(Caller.IDEMPOTENCY_KEY, e.getMessage());
+    }
+  }
+
+  private EligibilityRequest eligibility(OpenCaseRequest request) {
+    try {
+      return request.eligibilityAt(clock.instant());
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("goods.purchasedAt", "a moment before the request: " + e.getMessage());
+    }
+  }
+}
