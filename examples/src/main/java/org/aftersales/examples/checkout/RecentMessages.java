@@ -46,7 +46,7 @@ final class RecentMessages implements OutboxPublisher {
     RecordedEvent event = message.event();
     Published published = new Published(message.id(), event.tenant(), event.caseId(), event.version(),
         message.type(), event.actor(), event.occurredAt());
-    LOG.info("published {} of case {} v{} ({})", published.type(), published.caseId(), published.version(), published.id());
+    LOG.debug("published {} of case {} v{} ({})", published.type(), published.caseId(), published.version(), published.id());
     synchronized (recent) {
       recent.addLast(published);
       if (recent.size() > CAPACITY) {
