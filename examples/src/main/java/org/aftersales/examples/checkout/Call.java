@@ -21,6 +21,9 @@ final class Call {
   /** The largest request body read; a larger one is answered with 413. */
   static final int MAX_BODY_BYTES = 64 * 1024;
 
+  /** How much of a too-large body is read and dropped before the 413; a larger one gets a reset. */
+  static final int DRAIN_LIMIT = 1024 * 1024;
+
   private final HttpExchange exchange;
   private final List<String> pathParameters;
 
@@ -78,19 +81,30 @@ final class Call {
    * @throws PayloadTooLargeException if it is longer than {@link #MAX_BODY_BYTES}
    */
   byte[] body() {
-    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-    if (declared != null && declared.chars().allMatch(Character::isDigit) && declared.length() < 19
-        && Long.parseLong(declared) > MAX_BODY_BYTES) {
-      throw new PayloadTooLargeException(MAX_BODY_BYTES);
-    }
     try (InputStream in = exchange.getRequestBody()) {
       byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
       if (body.length > MAX_BODY_BYTES) {
+        drain(in);
         throw new PayloadTooLargeException(MAX_BODY_BYTES);
       }
       return body;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the request body", e);
+    }
+  }
+
+  /**
+   * Reads and drops up to {@link #DRAIN_LIMIT} more bytes of a body too large to keep: a client still
+   * sending when the server answers and closes would get a reset instead of the 413.
+   */
+  private static void drain(InputStream in) throws IOException {
+    byte[] buffer = new byte[8192];
+    for (long left = DRAIN_LIMIT; left > 0; ) {
+      int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+      if (read < 0) {
+        return;
+      }
+      left -= read;
     }
   }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -147,9 +148,9 @@ class CheckoutServerErrorsTest {
     assertThat(getCommands.header("Allow")).contains("POST");
   }
 
-  @Test
-  void bodyAboveTheLimit_is413() {
-    String huge = "{\"description\": \"" + "x".repeat(Call.MAX_BODY_BYTES) + "\"}";
+  @RepeatedTest(5)
+  void bodyAboveTheLimit_is413_evenWhileTheClientIsStillSending() {
+    String huge = "{\"description\": \"" + "x".repeat(Call.MAX_BODY_BYTES * 4) + "\"}";
 
     RunningCheckout.Response refused = checkout.open("huge-1", huge);
 
