@@ -68,6 +68,7 @@ class InstantRefundRuleExamplesTest {
   private final InMemoryCompletedOrders orders = new InMemoryCompletedOrders();
   private final BuyerRisk risk = new BuyerRisk(TERMS, riskStore, orders, Clock.fixed(start, ZoneOffset.UTC));
   private final AtomicLong ids = new AtomicLong();
+  private final List<RecordedEvent> history = new ArrayList<>();
   private final AfterSalesService service = new AfterSalesService(new InMemoryAfterSalesStore(),
       TenantPolicies.same(new TenantPolicy(SlaPolicy.seedDefaults(), SHANGHAI_WEEKDAYS,
           Optional.of(new ReturnAddress("Warehouse 1", "021-5555", "Shanghai")))
@@ -90,8 +91,6 @@ class InstantRefundRuleExamplesTest {
     return accepted.after();
   }
 
-  private final List<RecordedEvent> history = new ArrayList<>();
-
   private AfterSalesCase shippedReturn(String order, Reason reason, String paid) {
     AfterSalesCase c = send(CommandEnvelope.open(SHOP, Actor.BUYER, ALICE, key(), CaseCommand.Open.of(OrderId.of(order),
         ALICE, CaseType.RETURN_AND_REFUND, reason, Channel.APP, List.of(new OrderLine("l1", "mug", 1, Money.parse(paid))),
@@ -101,6 +100,13 @@ class InstantRefundRuleExamplesTest {
         new CaseCommand.ProvideReturnAddress(new ReturnAddress("Warehouse 1", "021-5555", "Shanghai"))));
     return send(CommandEnvelope.to(SHOP, c.id(), Actor.BUYER, ALICE, key(),
         new CaseCommand.ShipReturn(new Shipment("SF", "SF-" + order))));
+  }
+
+  /** The payment provider confirms the instant refund, then the merchant confirms receipt of the goods. */
+  private AfterSalesCase refundedAndReceived(AfterSalesCase shipped) {
+    send(CommandEnvelope.to(SHOP, shipped.id(), Actor.SYSTEM, CommandEnvelope.SYSTEM_PARTY, key(),
+        new CaseCommand.ConfirmRefund(1, "pay-" + shipped.id().value())));
+    return send(CommandEnvelope.to(SHOP, shipped.id(), Actor.MERCHANT, MERCHANT, key(), new CaseCommand.ConfirmReceipt()));
   }
 
   private IdempotencyKey key() {
@@ -137,10 +143,7 @@ class InstantRefundRuleExamplesTest {
   @Test
   void seedInstantRefund_failedInspectionIsRecordedAgainstTheBuyer_whoIsFlaggedAndGetsNoMoreInstantRefunds() {
     completedOrders(3);
-    AfterSalesCase first = shippedReturn("o1", Reason.CHANGED_MIND, "CNY 99.00");
-    send(CommandEnvelope.to(SHOP, first.id(), Actor.SYSTEM, CommandEnvelope.SYSTEM_PARTY, key(),
-        new CaseCommand.ConfirmRefund(1, "pay-1")));
-    send(CommandEnvelope.to(SHOP, first.id(), Actor.MERCHANT, MERCHANT, key(), new CaseCommand.ConfirmReceipt()));
+    AfterSalesCase first = refundedAndReceived(shippedReturn("o1", Reason.CHANGED_MIND, "CNY 99.00"));
     AfterSalesCase failed = send(CommandEnvelope.to(SHOP, first.id(), Actor.MERCHANT, MERCHANT, key(),
         new CaseCommand.FailInspection("worn, tags off", List.of(new EvidenceRef(EvidenceKind.INSPECTION_REPORT,
             java.net.URI.create("https://files.example/r1.pdf"), "application/pdf", "a".repeat(64))))));
@@ -159,10 +162,7 @@ class InstantRefundRuleExamplesTest {
   @Test
   void seedInstantRefund_thePassedInspectionRefundsNothingMore() {
     completedOrders(3);
-    AfterSalesCase c = shippedReturn("o1", Reason.CHANGED_MIND, "CNY 99.00");
-    send(CommandEnvelope.to(SHOP, c.id(), Actor.SYSTEM, CommandEnvelope.SYSTEM_PARTY, key(),
-        new CaseCommand.ConfirmRefund(1, "pay-1")));
-    send(CommandEnvelope.to(SHOP, c.id(), Actor.MERCHANT, MERCHANT, key(), new CaseCommand.ConfirmReceipt()));
+    AfterSalesCase c = refundedAndReceived(shippedReturn("o1", Reason.CHANGED_MIND, "CNY 99.00"));
     AfterSalesCase done = send(CommandEnvelope.to(SHOP, c.id(), Actor.MERCHANT, MERCHANT, key(),
         new CaseCommand.PassInspection(List.of())));
     assertThat(done.outcome()).contains(CaseOutcome.REFUNDED);
