@@ -40,6 +40,7 @@ import org.aftersales.money.Money;
  * @param review the platform's review of the latest escalation, once the case was escalated
  * @param complaints how many complaints about the handling the buyer filed
  * @param complaintOpen whether a complaint awaits the platform's answer
+ * @param instantRefund the refund paid when the buyer shipped the return, before inspection, if one was granted
  * @param openedAt when the case was opened
  * @param updatedAt when the last event happened
  * @param version the number of accepted commands, from 1; the optimistic-concurrency version
@@ -73,6 +74,7 @@ public record AfterSalesCase(
     Optional<PlatformReview> review,
     int complaints,
     boolean complaintOpen,
+    Optional<InstantRefund> instantRefund,
     Instant openedAt,
     Instant updatedAt,
     long version) {
@@ -106,6 +108,7 @@ public record AfterSalesCase(
     Objects.requireNonNull(refunded, "refunded");
     Objects.requireNonNull(rating, "rating");
     Objects.requireNonNull(review, "review");
+    Objects.requireNonNull(instantRefund, "instantRefund");
     Objects.requireNonNull(openedAt, "openedAt");
     Objects.requireNonNull(updatedAt, "updatedAt");
   }

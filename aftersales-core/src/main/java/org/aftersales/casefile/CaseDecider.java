@@ -148,11 +148,14 @@ public final class CaseDecider {
     // A passed limit binds the parties' choices, not facts: money that reached the buyer after the retry
     // limit must still complete the case, or the retry would pay again. A command that stops a clock
     // without moving the case (a late first judgment) may not stop that clock once it passed.
+    // A side clock that runs on into the next state is not stopped by the move, so it does not bind it.
     boolean stopsClocks = transition.changesState() || !transition.stops().isEmpty();
     if (stopsClocks && envelope.deadline().isEmpty() && !command.type().isOutsideReport()) {
+      LifecycleTable table = Lifecycles.of(current.type());
       Optional<Deadline> passed = current.runningDeadlines().stream()
           .filter(d -> !d.dueAt().isAfter(context.now()) && d.rule().defaultAction() != DefaultAction.RAISE_ALERT)
-          .filter(d -> transition.changesState() || transition.stops().contains(d.kind()))
+          .filter(d -> (transition.changesState() && !table.runsBeside(d.kind(), transition.target(current)))
+              || transition.stops().contains(d.kind()))
           .findFirst();
       if (passed.isPresent()) {
         Deadline d = passed.get();
@@ -183,10 +186,17 @@ public final class CaseDecider {
     }
     events.stop(transition.stops());
     if (transition.changesState()) {
-      CaseState to = transition.to().orElseThrow();
+      AfterSalesCase before = events.working();
+      CaseState to = transition.target(before);
       events.leave(current.state(), to);
-      events.add(new CaseEvent.StateChanged(current.state(), to, transition.outcome().map(o -> refine(o, events.working()))));
+      events.add(new CaseEvent.StateChanged(current.state(), to,
+          transition.outcomeFor(before).map(o -> refine(o, events.working()))));
       events.enter(Optional.of(current.state()), to);
+      // The refund clocks run beside the goods only where an instant refund may travel with them.
+      if (command.type() == CommandType.SHIP_RETURN
+          && Lifecycles.of(current.type()).runsBeside(DeadlineKind.REFUND_SETTLEMENT, to)) {
+        events.offerInstantRefund();
+      }
     }
     events.startBeside(transition.starts());
     return events.accepted();
@@ -294,7 +304,7 @@ public final class CaseDecider {
         if (d.isPaused() && returningToPaused) {
           continue;
         }
-        if (table.sideClocks().containsKey(d.kind()) && !to.isTerminal()) {
+        if (table.runsBeside(d.kind(), to)) {
           continue;
         }
         if (!d.isPaused() && pausing) {
@@ -311,7 +321,9 @@ public final class CaseDecider {
     void enter(Optional<CaseState> from, CaseState to) {
       LifecycleTable table = Lifecycles.of(working.type());
       StateSpec spec = table.spec(to);
-      if (to == CaseState.REFUND_PENDING) {
+      // An instant refund's attempt still in flight is this state's attempt: the goods are refunded once.
+      boolean inFlight = working.instantRefund().map(r -> r.status() == InstantRefund.Status.IN_FLIGHT).orElse(false);
+      if (to == CaseState.REFUND_PENDING && !inFlight) {
         add(new CaseEvent.RefundRequested(working.refundDue(), working.refundAttempts() + 1));
       }
       boolean resuming = from.map(f -> table.spec(f).pausesClockOf().equals(Optional.of(to))).orElse(false);
@@ -331,14 +343,34 @@ public final class CaseDecider {
                   .filter(b -> calculator.fallbackBasis(b.countedFrom(), due, unit, b.resumedWith()).isPresent())
               : calculator.fallbackBasis(context.now(), due, unit, Optional.of(remaining));
           add(new CaseEvent.DeadlineResumed(d.id(), kind, due, remindersAhead(d.pendingReminders(), due), basis));
-        } else if (kind == DeadlineKind.REFUND_RETRY
-            && working.refundAttempts() >= context.sla().automaticRefundAttempts()) {
-          // Retrying a refund that keeps failing (a closed account) helps nobody: a person must settle it.
-          add(new CaseEvent.RefundRetriesExhausted(working.refundAttempts()));
         } else {
-          context.sla().rule(working.type(), kind).ifPresent(rule -> start(kind, rule, context.now()));
+          startOrGiveUp(kind, context.now());
         }
       }
+    }
+
+    /**
+     * Starts a deadline counted from {@code from}; a retry of a refund that failed as often as the
+     * policy retries gives up instead: retrying a closed account helps nobody, a person must settle it.
+     */
+    private void startOrGiveUp(DeadlineKind kind, Instant from) {
+      if (kind == DeadlineKind.REFUND_RETRY && working.refundAttempts() >= context.sla().automaticRefundAttempts()) {
+        add(new CaseEvent.RefundRetriesExhausted(working.refundAttempts()));
+      } else {
+        context.sla().rule(working.type(), kind).ifPresent(rule -> start(kind, rule, from));
+      }
+    }
+
+    /**
+     * Asks the tenant's instant-refund rule about a case whose buyer just shipped the return; a grant
+     * requests the refund at once, its settlement clock running beside the goods.
+     */
+    void offerInstantRefund() {
+      context.instantRefunds().ruleFor(working, context.now()).ifPresent(rule -> {
+        add(new CaseEvent.InstantRefundGranted(rule, working.refundDue()));
+        add(new CaseEvent.RefundRequested(working.refundDue(), working.refundAttempts() + 1));
+        startOrGiveUp(DeadlineKind.REFUND_SETTLEMENT, context.now());
+      });
     }
 
     /** Starts another run of a running deadline, as an overdue alert does, counted from now. */
@@ -362,7 +394,7 @@ public final class CaseDecider {
         Instant from = kind == DeadlineKind.PLATFORM_COMPLEX_JUDGMENT
             ? working.review().map(PlatformReview::escalatedAt).orElse(context.now())
             : context.now();
-        context.sla().rule(working.type(), kind).ifPresent(rule -> start(kind, rule, from));
+        startOrGiveUp(kind, from);
       }
     }
 

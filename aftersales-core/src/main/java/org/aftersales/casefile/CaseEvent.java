@@ -236,6 +236,27 @@ public sealed interface CaseEvent {
     }
   }
 
+  /**
+   * The policy refunds the case as soon as the buyer shipped the return, before inspection (极速退款);
+   * a {@link RefundRequested} follows in the same version. The goods still go through transit,
+   * receipt and inspection, and passing the inspection pays nothing more.
+   *
+   * @param rule the id of the policy rule that granted it
+   * @param amount what is refunded, the request's refund
+   */
+  record InstantRefundGranted(String rule, Money amount) implements CaseEvent {
+    /** Checks nothing is null. */
+    public InstantRefundGranted {
+      Objects.requireNonNull(rule, "rule");
+      Objects.requireNonNull(amount, "amount");
+    }
+
+    @Override
+    public String describe(ZoneId zone) {
+      return "Instant refund of " + amount + " granted on shipping the return, before inspection (rule " + rule + ")";
+    }
+  }
+
   /** A refund was requested from the payment provider, by the original payment route. */
   record RefundRequested(Money amount, int attempt) implements CaseEvent {
     @Override

@@ -68,7 +68,7 @@ public final class CaseEvolver {
         opened.channel(), opened.lines(), opened.requestedRefund(), opened.description(),
         CaseState.REQUESTED, Optional.empty(), opened.evidence(), List.of(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 0, 0,
-        opened.requestedRefund(), 0, zero, Optional.empty(), Optional.empty(), 0, false,
+        opened.requestedRefund(), 0, zero, Optional.empty(), Optional.empty(), 0, false, Optional.empty(),
         recorded.occurredAt(), recorded.occurredAt(), recorded.version());
   }
 
@@ -96,6 +96,7 @@ public final class CaseEvolver {
     private Optional<PlatformReview> review;
     private int complaints;
     private boolean complaintOpen;
+    private Optional<InstantRefund> instantRefund;
     private Instant updatedAt;
     private long version;
 
@@ -122,6 +123,7 @@ public final class CaseEvolver {
       review = c.review();
       complaints = c.complaints();
       complaintOpen = c.complaintOpen();
+      instantRefund = c.instantRefund();
     }
 
     /** Java 17 has no pattern switch; events that change no field but evidence fall through. */
@@ -167,13 +169,19 @@ public final class CaseEvolver {
         refundDue = e.amount();
       } else if (event instanceof CaseEvent.OfferDeclined) {
         offeredRefund = Optional.empty();
+      } else if (event instanceof CaseEvent.InstantRefundGranted e) {
+        instantRefund = Optional.of(new InstantRefund(e.rule(), InstantRefund.Status.IN_FLIGHT));
       } else if (event instanceof CaseEvent.RefundRequested e) {
         refundDue = e.amount();
         refundAttempts = e.attempt();
+        instantRefund = instantRefund.map(r -> r.with(InstantRefund.Status.IN_FLIGHT));
+      } else if (event instanceof CaseEvent.RefundFailed) {
+        instantRefund = instantRefund.map(r -> r.with(InstantRefund.Status.FAILED));
       } else if (event instanceof CaseEvent.RefundInsteadAgreed e) {
         refundDue = e.amount();
       } else if (event instanceof CaseEvent.RefundConfirmed e) {
         refunded = e.amount();
+        instantRefund = instantRefund.map(r -> r.with(InstantRefund.Status.CONFIRMED));
       } else if (event instanceof CaseEvent.GoodsShippedToBuyer e) {
         outboundShipment = Optional.of(e.shipment());
       } else if (event instanceof CaseEvent.GoodsSentBack e) {
@@ -224,7 +232,7 @@ public final class CaseEvolver {
           base.lines(), requestedRefund, description, state, outcome, evidence, deadlines,
           returnAddress, returnShipment, outboundShipment, repairPlan, offeredRefund,
           informationRequests, partialRefundOffers, refundDue, refundAttempts, refunded, rating,
-          review, complaints, complaintOpen, base.openedAt(), updatedAt, version);
+          review, complaints, complaintOpen, instantRefund, base.openedAt(), updatedAt, version);
     }
   }
 }

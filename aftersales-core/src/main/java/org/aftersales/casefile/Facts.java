@@ -58,7 +58,9 @@ final class Facts {
         CaseCommand.ReportRefundFailure failure = (CaseCommand.ReportRefundFailure) command;
         yield List.of(new CaseEvent.RefundFailed(failure.attempt(), failure.failure()));
       }
-      case RETRY_REFUND -> List.of();
+      // Entering REFUND_PENDING requests the next attempt; an instant refund's retry beside the goods does here.
+      case RETRY_REFUND -> transition.changesState() ? List.of()
+          : List.of(new CaseEvent.RefundRequested(c.refundDue(), c.refundAttempts() + 1));
       case REFUND_INSTEAD -> List.of(new CaseEvent.RefundInsteadAgreed(c.amountPaid()));
       case SHIP_REPLACEMENT ->
           List.of(new CaseEvent.GoodsShippedToBuyer(((CaseCommand.ShipReplacement) command).shipment(), evidence));
@@ -115,7 +117,7 @@ final class Facts {
    * replacement or repair) refunds what was paid; otherwise the request's own refund stands.
    */
   private static Optional<Money> refundOfRulingForBuyer(AfterSalesCase c, Transition transition) {
-    boolean refunds = transition.to().map(CaseState.REFUND_PENDING::equals).orElse(false);
+    boolean refunds = transition.to().map(CaseState.REFUND_PENDING::equals).orElse(false) && !transition.completesEarly(c);
     return refunds && c.refundDue().isZero() ? Optional.of(c.amountPaid()) : Optional.empty();
   }
 

@@ -133,6 +133,35 @@ public enum Guard {
       return current.complaintOpen() ? Optional.empty() : Optional.of("no complaint awaits an answer on case " + current.id());
     }
   },
+  /** An instant refund was granted and its money has not yet reached the buyer. */
+  INSTANT_REFUND_UNSETTLED {
+    @Override
+    Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context) {
+      return instantRefundIs(current, "unsettled", InstantRefund.Status.IN_FLIGHT, InstantRefund.Status.FAILED);
+    }
+  },
+  /** An instant refund's latest attempt awaits the payment provider's answer. */
+  INSTANT_REFUND_IN_FLIGHT {
+    @Override
+    Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context) {
+      return instantRefundIs(current, "in flight", InstantRefund.Status.IN_FLIGHT);
+    }
+  },
+  /** An instant refund's latest attempt failed and waits to be retried. */
+  INSTANT_REFUND_FAILED {
+    @Override
+    Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context) {
+      return instantRefundIs(current, "failed", InstantRefund.Status.FAILED);
+    }
+  },
+  /** No instant refund was granted: a partial ruling cannot take back money already paid in full. */
+  NO_INSTANT_REFUND {
+    @Override
+    Optional<String> failure(AfterSalesCase current, CaseCommand command, DecisionContext context) {
+      return current.instantRefund().map(r -> "case " + current.id() + " was refunded in full when the return"
+          + " shipped (rule " + r.rule() + "); a partial refund cannot take money back");
+    }
+  },
   /** The policy has a default return address for the system to give. */
   DEFAULT_RETURN_ADDRESS_CONFIGURED {
     @Override
@@ -148,6 +177,16 @@ public enum Guard {
     return taken >= limit
         ? Optional.of(what + " " + taken + " times, the policy's limit; approve or reject the request")
         : Optional.empty();
+  }
+
+  /** An instant refund exists and stands in one of {@code allowed}. */
+  private static Optional<String> instantRefundIs(AfterSalesCase current, String what, InstantRefund.Status... allowed) {
+    Optional<InstantRefund> refund = current.instantRefund();
+    if (refund.isEmpty()) {
+      return Optional.of("case " + current.id() + " has no instant refund");
+    }
+    return java.util.Arrays.asList(allowed).contains(refund.get().status()) ? Optional.empty()
+        : Optional.of("the instant refund of case " + current.id() + " is " + refund.get().status() + ", not " + what);
   }
 
   /** Returns why the command may not go ahead, or empty if it may. */

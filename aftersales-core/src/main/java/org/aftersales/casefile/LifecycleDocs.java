@@ -39,6 +39,9 @@ public final class LifecycleDocs {
 
   private static final String NONE = "—";
 
+  /** How a page names the condition of a row that completes a case whose refund already reached the buyer. */
+  private static final String ALREADY_REFUNDED = "refund already confirmed";
+
   private LifecycleDocs() {}
 
   /**
@@ -76,6 +79,11 @@ public final class LifecycleDocs {
             .append(" : ").append(t.command()).append(" (").append(names(t.actors())).append(')')
             .append(t.guards().isEmpty() ? "" : " [" + names(t.guards()) + "]")
             .append('\n');
+        if (t.completesIfRefunded()) {
+          out.append("    ").append(t.from()).append(" --> ").append(CaseState.COMPLETED)
+              .append(" : ").append(t.command()).append(" (").append(names(t.actors())).append(") [")
+              .append(ALREADY_REFUNDED).append("]\n");
+        }
       }
     }
     for (StateSpec spec : table.states()) {
@@ -111,7 +119,9 @@ public final class LifecycleDocs {
         .append("| From | Command | Actors | To | Outcome | Guards | Clocks stopped / started besides the states' |\n")
         .append("|---|---|---|---|---|---|---|\n");
     for (Transition t : rows(table)) {
-      row(out, t.from(), t.command(), names(t.actors()), t.changesState() ? t.to().orElseThrow() : "stays",
+      String to = !t.changesState() ? "stays"
+          : t.to().orElseThrow() + (t.completesIfRefunded() ? "; COMPLETED if " + ALREADY_REFUNDED : "");
+      row(out, t.from(), t.command(), names(t.actors()), to,
           t.outcome().map(LifecycleDocs::outcome).orElse(NONE), names(t.guards()), clocks(t));
     }
 
@@ -131,12 +141,15 @@ public final class LifecycleDocs {
         .distinct()
         .collect(groupingBy(Map.Entry::getKey, () -> new EnumMap<>(DeadlineKind.class),
             mapping(Map.Entry::getValue, toList())));
-    table.sideClocks().keySet().forEach(kind -> deadlines.put(kind, List.of()));
+    table.sideClocks().keySet().forEach(kind -> deadlines.putIfAbsent(kind, List.of()));
+    List<CaseState> open = table.states().stream().map(StateSpec::state).filter(s -> !s.isTerminal()).toList();
     deadlines.forEach((kind, states) -> {
       Optional<SlaRule> rule = policy.rule(type, kind);
-      String runsIn = table.sideClocks().containsKey(kind)
-          ? "beside every open state, awaiting " + table.sideClocks().get(kind)
-          : names(states);
+      String beside = table.sideClockStates(kind).containsAll(open) ? "every open state"
+          : names(table.sideClockStates(kind)) + " (after an instant refund)";
+      String runsIn = !table.sideClocks().containsKey(kind) ? names(states)
+          : (states.isEmpty() ? "" : names(states) + "; ") + "beside " + beside + ", awaiting "
+              + table.sideClocks().get(kind);
       row(out, kind, runsIn, rule.map(r -> r.limit().toString()).orElse("no limit"),
           rule.map(r -> r.remindBefore().stream().map(Wording::duration).collect(joining(", "))).orElse(NONE),
           rule.map(r -> r.defaultAction().name()).orElse(NONE));

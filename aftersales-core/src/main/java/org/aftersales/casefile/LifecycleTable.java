@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.aftersales.deadline.DeadlineKind;
 
 /**
@@ -25,11 +26,13 @@ public final class LifecycleTable {
   private final List<Transition> transitions;
   private final Map<CaseState, Map<CommandType, Transition>> index;
   private final Map<DeadlineKind, Actor> sideClocks;
+  private final Map<DeadlineKind, Set<CaseState>> sideClockStates;
 
   private LifecycleTable(CaseType type, Map<CaseState, StateSpec> states, List<Transition> transitions,
-      Map<DeadlineKind, Actor> sideClocks) {
+      Map<DeadlineKind, Actor> sideClocks, Map<DeadlineKind, Set<CaseState>> sideClockStates) {
     this.type = type;
     this.sideClocks = Collections.unmodifiableMap(new EnumMap<>(sideClocks));
+    this.sideClockStates = Collections.unmodifiableMap(new EnumMap<>(sideClockStates));
     this.states = Collections.unmodifiableMap(new EnumMap<>(states));
     this.transitions = List.copyOf(transitions);
     Map<CaseState, Map<CommandType, Transition>> byState = new EnumMap<>(CaseState.class);
@@ -89,15 +92,35 @@ public final class LifecycleTable {
   }
 
   /**
+   * Returns the open states a side clock runs beside: every open state for a clock such as the
+   * complaint's, or only some (an instant refund's settlement runs beside the goods coming back).
+   * Empty for a kind that is no side clock.
+   */
+  public Set<CaseState> sideClockStates(DeadlineKind kind) {
+    if (!sideClocks.containsKey(kind)) {
+      return Set.of();
+    }
+    return states.keySet().stream().filter(state -> runsBeside(kind, state))
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** Returns whether a deadline of this kind runs beside the state's own in {@code state}, a side clock there. */
+  public boolean runsBeside(DeadlineKind kind, CaseState state) {
+    return !state.isTerminal() && sideClocks.containsKey(kind)
+        && sideClockStates.getOrDefault(kind, Set.of(state)).contains(state);
+  }
+
+  /**
    * Returns who a deadline of this kind waits on while the case is in a state: the side clock's
-   * party, else the state's.
+   * party where it runs beside the state's, else the state's.
    *
    * @throws IllegalArgumentException if the state is not part of this table
-   * @throws java.util.NoSuchElementException if the kind is no side clock and the state has ended
+   * @throws java.util.NoSuchElementException if the kind is no side clock there and the state has ended
    */
   public Actor awaiting(CaseState state, DeadlineKind kind) {
     Actor side = sideClocks.get(kind);
-    return side != null ? side : spec(state).awaiting().orElseThrow();
+    boolean beside = side != null && sideClockStates.getOrDefault(kind, Set.of(state)).contains(state);
+    return beside ? side : spec(state).awaiting().orElseThrow();
   }
 
   /** Returns whether any state of this table accepts the command. */
@@ -111,6 +134,7 @@ public final class LifecycleTable {
     private final Map<CaseState, StateSpec> states = new EnumMap<>(CaseState.class);
     private final List<Transition> rows = new ArrayList<>();
     private final Map<DeadlineKind, Actor> sideClocks = new EnumMap<>(DeadlineKind.class);
+    private final Map<DeadlineKind, Set<CaseState>> sideClockStates = new EnumMap<>(DeadlineKind.class);
 
     private Builder(CaseType type) {
       this.type = type;
@@ -166,11 +190,47 @@ public final class LifecycleTable {
       return this;
     }
 
+    /**
+     * Declares a deadline that runs beside the own of some open states only, waiting on {@code
+     * awaiting}; a change of state to any other state stops it.
+     */
+    Builder sideClock(DeadlineKind kind, Actor awaiting, CaseState... only) {
+      sideClocks.put(kind, awaiting);
+      sideClockStates.put(kind, Set.copyOf(Arrays.asList(only)));
+      return this;
+    }
+
+    /** Makes the row of {@code command} in {@code from} complete the case if its refund already reached the buyer. */
+    Builder completingIfRefunded(CaseState from, CommandType command) {
+      return change(from, command, t -> new Transition(t.from(), t.command(), t.actors(), t.to(), t.outcome(),
+          t.guards(), t.stops(), t.starts(), true));
+    }
+
+    /** Adds guards to the row of {@code command} in {@code from}, after those it has. */
+    Builder alsoGuarded(CaseState from, CommandType command, Guard... more) {
+      return change(from, command, t -> {
+        List<Guard> guards = new ArrayList<>(t.guards());
+        guards.addAll(List.of(more));
+        return new Transition(t.from(), t.command(), t.actors(), t.to(), t.outcome(), guards, t.stops(), t.starts(),
+            t.completesIfRefunded());
+      });
+    }
+
+    private Builder change(CaseState from, CommandType command, java.util.function.UnaryOperator<Transition> change) {
+      for (int i = 0; i < rows.size(); i++) {
+        if (rows.get(i).from() == from && rows.get(i).command() == command) {
+          rows.set(i, change.apply(rows.get(i)));
+          return this;
+        }
+      }
+      throw new IllegalStateException(type + " has no row for " + from + " --" + command + "-->");
+    }
+
     /** Adds guards to the last row added. */
     Builder guarded(Guard... guards) {
       Transition last = rows.remove(rows.size() - 1);
       rows.add(new Transition(last.from(), last.command(), last.actors(), last.to(), last.outcome(), List.of(guards),
-          last.stops(), last.starts()));
+          last.stops(), last.starts(), last.completesIfRefunded()));
       return this;
     }
 
@@ -178,7 +238,7 @@ public final class LifecycleTable {
     Builder stopping(DeadlineKind... kinds) {
       Transition last = rows.remove(rows.size() - 1);
       rows.add(new Transition(last.from(), last.command(), last.actors(), last.to(), last.outcome(), last.guards(),
-          List.of(kinds), last.starts()));
+          List.of(kinds), last.starts(), last.completesIfRefunded()));
       return this;
     }
 
@@ -186,14 +246,15 @@ public final class LifecycleTable {
     Builder starting(DeadlineKind... kinds) {
       Transition last = rows.remove(rows.size() - 1);
       rows.add(new Transition(last.from(), last.command(), last.actors(), last.to(), last.outcome(), last.guards(),
-          last.stops(), List.of(kinds)));
+          last.stops(), List.of(kinds), last.completesIfRefunded()));
       return this;
     }
 
     /** Gives every row of a command, in every state, the same guards, stops and starts. */
     Builder everyRow(CommandType command, List<Guard> guards, List<DeadlineKind> stops, List<DeadlineKind> starts) {
       rows.replaceAll(t -> t.command() != command ? t
-          : new Transition(t.from(), t.command(), t.actors(), t.to(), t.outcome(), guards, stops, starts));
+          : new Transition(t.from(), t.command(), t.actors(), t.to(), t.outcome(), guards, stops, starts,
+              t.completesIfRefunded()));
       return this;
     }
 
@@ -212,7 +273,7 @@ public final class LifecycleTable {
       for (StateSpec spec : states.values()) {
         spec.pausesClockOf().ifPresent(paused -> requireDeclared(paused, null));
       }
-      return new LifecycleTable(type, states, rows, sideClocks);
+      return new LifecycleTable(type, states, rows, sideClocks, sideClockStates);
     }
 
     private void requireDeclared(CaseState state, Transition row) {

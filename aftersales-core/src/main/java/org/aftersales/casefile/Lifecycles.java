@@ -64,7 +64,41 @@ public final class Lifecycles {
     b.move(AWAITING_RETURN_ADDRESS, REFUND_WITHOUT_RETURN, REFUND_PENDING, MERCHANT, PLATFORM, SYSTEM);
     inspection(b, REFUND_PENDING);
     refund(b);
+    instantRefund(b);
     return finish(b);
+  }
+
+  /**
+   * An instant refund (极速退款), granted by the policy when the buyer ships the return: its money is
+   * tracked beside the goods, which go on through transit, receipt and inspection. The payment
+   * provider's answers and the retries are rows that leave the goods where they are; the settlement
+   * and retry clocks run beside those states. Passing the inspection, or a ruling for the buyer,
+   * completes a case whose refund already reached the buyer, and otherwise carries the attempt in
+   * flight (or the next one, after a failure) into REFUND_PENDING: the goods are refunded once. A case
+   * that ends while the money is in flight still records the provider's answer, without a retry.
+   */
+  private static void instantRefund(LifecycleTable.Builder b) {
+    CaseState[] beside = {RETURN_IN_TRANSIT, RETURN_DELIVERED, INSPECTING, GOODS_REFUSED, ARBITRATING_REFUSAL,
+        GOODS_TO_SEND_BACK, GOODS_SENT_BACK};
+    b.sideClock(REFUND_SETTLEMENT, SYSTEM, beside);
+    b.sideClock(REFUND_RETRY, PLATFORM, beside);
+    for (CaseState state : beside) {
+      b.stay(state, CONFIRM_REFUND, SYSTEM, PLATFORM)
+          .guarded(Guard.INSTANT_REFUND_UNSETTLED, Guard.REFUND_ATTEMPT_REQUESTED)
+          .stopping(REFUND_SETTLEMENT, REFUND_RETRY);
+      b.stay(state, REPORT_REFUND_FAILURE, SYSTEM, PLATFORM)
+          .guarded(Guard.INSTANT_REFUND_IN_FLIGHT, Guard.REFUND_ATTEMPT_IN_FLIGHT)
+          .stopping(REFUND_SETTLEMENT).starting(REFUND_RETRY);
+      b.stay(state, RETRY_REFUND, SYSTEM, PLATFORM, MERCHANT)
+          .guarded(Guard.INSTANT_REFUND_FAILED)
+          .stopping(REFUND_RETRY).starting(REFUND_SETTLEMENT);
+    }
+    b.stay(CLOSED, CONFIRM_REFUND, SYSTEM, PLATFORM).guarded(Guard.INSTANT_REFUND_UNSETTLED, Guard.REFUND_ATTEMPT_REQUESTED);
+    b.stay(CLOSED, REPORT_REFUND_FAILURE, SYSTEM, PLATFORM)
+        .guarded(Guard.INSTANT_REFUND_IN_FLIGHT, Guard.REFUND_ATTEMPT_IN_FLIGHT);
+    b.completingIfRefunded(INSPECTING, PASS_INSPECTION);
+    b.completingIfRefunded(ARBITRATING_REFUSAL, RULE_FOR_BUYER);
+    b.alsoGuarded(ARBITRATING_REFUSAL, RULE_PARTIAL_REFUND, Guard.NO_INSTANT_REFUND);
   }
 
   private static LifecycleTable exchange() {
@@ -293,7 +327,7 @@ public final class Lifecycles {
   /**
    * Checks that the system may take every default action of the policy wherever its deadline runs:
    * in the states that start it, in the state a row that starts it leaves the case in, and, for a
-   * side clock, in every open state.
+   * side clock, in every open state it runs beside.
    *
    * @throws InvalidSlaPolicyException naming the case type, state, deadline and action that do not fit
    */
@@ -301,10 +335,11 @@ public final class Lifecycles {
     for (LifecycleTable table : TABLES.values()) {
       for (StateSpec spec : table.states()) {
         spec.deadlines().forEach(kind -> checkDefaultAction(policy, table, spec.state(), kind, spec.awaiting()));
-        if (!spec.state().isTerminal()) {
-          table.sideClocks().forEach((kind, party) ->
-              checkDefaultAction(policy, table, spec.state(), kind, Optional.of(party)));
-        }
+        table.sideClocks().forEach((kind, party) -> {
+          if (table.runsBeside(kind, spec.state())) {
+            checkDefaultAction(policy, table, spec.state(), kind, Optional.of(party));
+          }
+        });
       }
       for (Transition row : table.transitions()) {
         CaseState state = row.to().orElse(row.from());

@@ -21,6 +21,9 @@ import org.aftersales.deadline.DeadlineKind;
  *     stops the first-judgment clock without ending the arbitration)
  * @param starts deadlines the command starts besides those of the state it leads to (a complaint
  *     starts the platform's clock without moving the case)
+ * @param completesIfRefunded whether the row, which leads to {@link CaseState#REFUND_PENDING}, ends the
+ *     case {@link CaseOutcome#REFUNDED} in {@link CaseState#COMPLETED} instead when the refund already
+ *     reached the buyer (an instant refund confirmed before the goods were inspected): nothing is paid twice
  */
 public record Transition(
     CaseState from,
@@ -30,14 +33,15 @@ public record Transition(
     Optional<CaseOutcome> outcome,
     List<Guard> guards,
     List<DeadlineKind> stops,
-    List<DeadlineKind> starts) {
+    List<DeadlineKind> starts,
+    boolean completesIfRefunded) {
 
   /**
    * Validates the row.
    *
    * @throws NullPointerException if any argument is null
-   * @throws IllegalArgumentException if no actor is allowed, or an outcome is given exactly when the
-   *     next state is not terminal
+   * @throws IllegalArgumentException if no actor is allowed, an outcome is given exactly when the
+   *     next state is not terminal, or a row completing if refunded does not lead to REFUND_PENDING
    */
   public Transition {
     Objects.requireNonNull(from, "from");
@@ -55,6 +59,46 @@ public record Transition(
       throw new IllegalArgumentException(
           "transition " + from + " --" + command + "--> " + to + " must have an outcome exactly when it ends the case");
     }
+    if (completesIfRefunded && !to.equals(Optional.of(CaseState.REFUND_PENDING))) {
+      throw new IllegalArgumentException("transition " + from + " --" + command + "--> " + to
+          + " may complete the case if refunded only when it leads to REFUND_PENDING");
+    }
+  }
+
+  /**
+   * Returns a row that never completes the case early.
+   *
+   * @throws NullPointerException if any argument is null
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public Transition(CaseState from, CommandType command, Set<Actor> actors, Optional<CaseState> to,
+      Optional<CaseOutcome> outcome, List<Guard> guards, List<DeadlineKind> stops, List<DeadlineKind> starts) {
+    this(from, command, actors, to, outcome, guards, stops, starts, false);
+  }
+
+  /**
+   * Returns whether the row, taken on this case, completes it refunded instead of requesting the
+   * refund: the money already reached the buyer.
+   *
+   * @throws NullPointerException if c is null
+   */
+  public boolean completesEarly(AfterSalesCase c) {
+    return completesIfRefunded && !c.refunded().isZero();
+  }
+
+  /**
+   * Returns the state the row leads this case to: {@link CaseState#COMPLETED} when it {@linkplain
+   * #completesEarly completes early}, else {@code to}.
+   *
+   * @throws java.util.NoSuchElementException if the row leaves the case where it is
+   */
+  public CaseState target(AfterSalesCase c) {
+    return completesEarly(c) ? CaseState.COMPLETED : to.orElseThrow();
+  }
+
+  /** Returns how the row ends this case: {@link CaseOutcome#REFUNDED} when it completes early, else {@code outcome}. */
+  public Optional<CaseOutcome> outcomeFor(AfterSalesCase c) {
+    return completesEarly(c) ? Optional.of(CaseOutcome.REFUNDED) : outcome;
   }
 
   /** Returns whether the row moves the case to another state. */

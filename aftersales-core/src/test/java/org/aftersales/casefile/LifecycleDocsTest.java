@@ -53,10 +53,16 @@ class LifecycleDocsTest {
         moves++;
         assertThat(mermaid).contains("    " + t.from() + " --> " + t.to().orElseThrow() + " : " + t.command() + " (");
       }
+      if (t.completesIfRefunded()) {
+        moves++;
+        assertThat(mermaid).contains("    " + t.from() + " --> COMPLETED : " + t.command() + " (")
+            .contains("[refund already confirmed]");
+      }
     }
     long ends = table.states().stream().filter(s -> s.state().isTerminal()).count();
     assertThat(mermaid.lines().filter(line -> line.contains("-->")).count())
-        .as("one arrow for the start, each move and each end; rows that stay are not drawn")
+        .as("one arrow for the start, each move (and its completion if already refunded) and each end;"
+            + " rows that stay are not drawn")
         .isEqualTo(1 + moves + ends);
   }
 

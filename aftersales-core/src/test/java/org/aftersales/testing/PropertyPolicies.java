@@ -9,6 +9,8 @@ import org.aftersales.calendar.BusinessHours;
 import org.aftersales.calendar.TimeWindow;
 import org.aftersales.calendar.WeekendsOnlyCalendar;
 import org.aftersales.casefile.CaseType;
+import org.aftersales.casefile.InstantRefunds;
+import org.aftersales.casefile.Reason;
 import org.aftersales.casefile.SlaPolicy;
 import org.aftersales.deadline.DayConvention;
 import org.aftersales.deadline.DeadlineKind;
@@ -20,9 +22,17 @@ import org.aftersales.deadline.SlaRule;
  * The tenant policies random scripts run under, so that the invariants hold for more than the
  * seed: limits in hours, calendar days, working days and business hours (paused and resumed too),
  * reminders longer than their limit, per-type overrides and missing limits, one or two automatic
- * refund attempts, a zone with daylight saving, with and without a default return address.
+ * refund attempts, a zone with daylight saving, with and without a default return address, with and
+ * without instant refunds.
  */
 public final class PropertyPolicies {
+
+  /**
+   * Grants an instant refund to every return shipped for a reason other than a quality defect, so
+   * that the policies that use it run both tracks: money beside the goods, and after inspection.
+   */
+  public static final InstantRefunds INSTANT_UNLESS_DEFECT = (shipped, now) ->
+      shipped.reason() == Reason.QUALITY_DEFECT ? Optional.empty() : Optional.of("prop.instant");
 
   /** How many policies there are; {@link #policy(int)} takes any int. */
   public static final int COUNT = 4;
@@ -52,7 +62,8 @@ public final class PropertyPolicies {
               .maxInformationRequests(0)
               .maxPartialRefundOffers(1)
               .build(),
-          WeekendsOnlyCalendar.of(Fixtures.SHANGHAI, officeHours()), Fixtures.WAREHOUSE);
+          WeekendsOnlyCalendar.of(Fixtures.SHANGHAI, officeHours()), Fixtures.WAREHOUSE)
+          .withInstantRefunds(INSTANT_UNLESS_DEFECT);
       default -> TenantPolicy.of(
           SlaPolicy.seedBuilder()
               .rule(DeadlineKind.MERCHANT_RESPONSE,
@@ -68,7 +79,8 @@ public final class PropertyPolicies {
               .maxInformationRequests(5)
               .build(),
           // New York moves its clocks on 9 March 2025, days after the harness clock starts.
-          WeekendsOnlyCalendar.of(ZoneId.of("America/New_York")), Fixtures.WAREHOUSE);
+          WeekendsOnlyCalendar.of(ZoneId.of("America/New_York")), Fixtures.WAREHOUSE)
+          .withInstantRefunds(INSTANT_UNLESS_DEFECT);
     };
   }
 

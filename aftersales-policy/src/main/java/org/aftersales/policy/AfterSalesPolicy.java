@@ -27,6 +27,7 @@ import org.aftersales.policy.refund.Refund;
 import org.aftersales.policy.refund.RefundCalculator;
 import org.aftersales.policy.refund.RefundRequest;
 import org.aftersales.policy.refund.RefundTerms;
+import org.aftersales.policy.risk.RiskTerms;
 import org.aftersales.policy.sla.SlaTerms;
 import org.aftersales.policy.source.Cited;
 import org.aftersales.policy.source.RuleRef;
@@ -47,10 +48,11 @@ import org.aftersales.policy.source.RuleRef;
  * @param channels where requests come from, and automatic refunds
  * @param shipping who pays the shipping of a return nobody is at fault for, cited by one rule
  * @param refund what a refund deducts and where it goes, cited by one rule
+ * @param risk the buyer-risk flags and the instant-refund rule, if the shop assesses buyers
  */
 public record AfterSalesPolicy(
     String name, EligibilityTerms eligibility, EvidenceTerms evidence, SlaTerms sla, ChannelTerms channels,
-    Cited<LiabilityTerms> shipping, Cited<RefundTerms> refund) {
+    Cited<LiabilityTerms> shipping, Cited<RefundTerms> refund, Optional<RiskTerms> risk) {
 
   /**
    * Validates the policy.
@@ -66,30 +68,49 @@ public record AfterSalesPolicy(
     Objects.requireNonNull(channels, "channels");
     Objects.requireNonNull(shipping, "shipping");
     Objects.requireNonNull(refund, "refund");
+    Objects.requireNonNull(risk, "risk");
     if (name.isBlank()) {
       throw new IllegalArgumentException("name must not be blank");
     }
     Set<String> ids = new HashSet<>();
-    for (RuleRef ref : refs(eligibility, evidence, sla, channels, shipping, refund)) {
+    for (RuleRef ref : refs(eligibility, evidence, sla, channels, shipping, refund, risk)) {
       if (!ids.add(ref.id())) {
         throw new IllegalArgumentException("rule id " + ref.id() + " is used twice in policy " + name);
       }
     }
   }
 
+  /**
+   * Returns a policy that assesses no buyer risk and grants no instant refund.
+   *
+   * @throws NullPointerException if any argument is null
+   * @throws IllegalArgumentException if name is blank or two rules of different terms share an id
+   */
+  public AfterSalesPolicy(String name, EligibilityTerms eligibility, EvidenceTerms evidence, SlaTerms sla,
+      ChannelTerms channels, Cited<LiabilityTerms> shipping, Cited<RefundTerms> refund) {
+    this(name, eligibility, evidence, sla, channels, shipping, refund, Optional.empty());
+  }
+
+  /** Returns this policy with buyer-risk terms. */
+  public AfterSalesPolicy withRisk(RiskTerms terms) {
+    return new AfterSalesPolicy(name, eligibility, evidence, sla, channels, shipping, refund,
+        Optional.of(Objects.requireNonNull(terms, "terms")));
+  }
+
   /** Returns every rule of the policy, in the order of its terms. */
   public List<RuleRef> rules() {
-    return refs(eligibility, evidence, sla, channels, shipping, refund);
+    return refs(eligibility, evidence, sla, channels, shipping, refund, risk);
   }
 
   private static List<RuleRef> refs(EligibilityTerms eligibility, EvidenceTerms evidence, SlaTerms sla,
-      ChannelTerms channels, Cited<LiabilityTerms> shipping, Cited<RefundTerms> refund) {
+      ChannelTerms channels, Cited<LiabilityTerms> shipping, Cited<RefundTerms> refund, Optional<RiskTerms> risk) {
     List<RuleRef> refs = new ArrayList<>(eligibility.refs());
     refs.addAll(evidence.refs());
     refs.addAll(sla.refs());
     refs.addAll(channels.refs());
     refs.add(shipping.ref());
     refs.add(refund.ref());
+    risk.ifPresent(terms -> refs.addAll(terms.refs()));
     return refs;
   }
 
