@@ -42,7 +42,9 @@ import org.aftersales.store.Notice;
  *
  * <p>Delivery may repeat events (at least once): an event at or before the last one applied of its
  * case is a duplicate and changes nothing. Each case's events must come in order, which the outbox
- * guarantees; a gap is an {@link EventOutOfOrderException}. Cases may interleave in any order: the
+ * guarantees; a gap is an {@link EventOutOfOrderException}. (A version's event count is not recorded,
+ * so the loss of a version's last events is not detectable: the next version's first event follows
+ * any event of the version before.) Cases may interleave in any order: the
  * counters and tracks depend only on each case's own events, so rebuilding from the full history into
  * an empty store gives the same counters and tracks. The return-rate alert reads other cases' counters
  * and so depends on arrival order across cases; fed in the order the events occurred (as the outbox
