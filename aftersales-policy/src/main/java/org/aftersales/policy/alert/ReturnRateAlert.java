@@ -52,6 +52,7 @@ public record ReturnRateAlert(
     fields.put("recentDelivered", Long.toString(counts.recentDelivered()));
     fields.put("baselineReturned", Long.toString(counts.baselineReturned()));
     fields.put("baselineDelivered", Long.toString(counts.baselineDelivered()));
+    fields.put("settledDelivered", Long.toString(counts.settledDelivered()));
     fields.put("recentRate", Double.toString(counts.recentRate()));
     fields.put("baselineRate", Double.toString(counts.baselineRate()));
     fields.put("z", Double.toString(counts.z()));

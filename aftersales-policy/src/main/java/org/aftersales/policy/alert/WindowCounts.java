@@ -7,14 +7,18 @@ package org.aftersales.policy.alert;
  * @param recentDelivered units delivered in the recent window
  * @param baselineReturned the same for the baseline window
  * @param baselineDelivered units delivered in the baseline window
+ * @param settledDelivered units delivered in the days before the baseline window that returns take
+ *     to come ({@link ReturnRateJumpRule#settleDays()})
  */
-public record WindowCounts(long recentReturned, long recentDelivered, long baselineReturned, long baselineDelivered) {
+public record WindowCounts(
+    long recentReturned, long recentDelivered, long baselineReturned, long baselineDelivered, long settledDelivered) {
 
   /** @throws IllegalArgumentException if a count is negative */
   public WindowCounts {
-    if (recentReturned < 0 || recentDelivered < 0 || baselineReturned < 0 || baselineDelivered < 0) {
+    if (recentReturned < 0 || recentDelivered < 0 || baselineReturned < 0 || baselineDelivered < 0
+        || settledDelivered < 0) {
       throw new IllegalArgumentException("counts must not be negative, but were " + recentReturned + ", "
-          + recentDelivered + ", " + baselineReturned + ", " + baselineDelivered);
+          + recentDelivered + ", " + baselineReturned + ", " + baselineDelivered + ", " + settledDelivered);
     }
   }
 

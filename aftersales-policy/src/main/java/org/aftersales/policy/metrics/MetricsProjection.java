@@ -278,7 +278,8 @@ public final class MetricsProjection {
           store.counters(track.tenant(), sku, recentFrom, today).get(CounterNames.RETURNS_SHIPPED_UNITS),
           ledger.deliveredUnits(track.tenant(), sku, recentFrom, today),
           store.counters(track.tenant(), sku, baselineFrom, recentFrom).get(CounterNames.RETURNS_SHIPPED_UNITS),
-          ledger.deliveredUnits(track.tenant(), sku, baselineFrom, recentFrom));
+          ledger.deliveredUnits(track.tenant(), sku, baselineFrom, recentFrom),
+          ledger.deliveredUnits(track.tenant(), sku, baselineFrom.minusDays(jumpRule.settleDays()), baselineFrom));
       Optional<JumpState> stored = store.jumpState(track.tenant(), sku);
       boolean armed = stored.map(JumpState::armed).orElse(true);
       if (armed && jumpRule.isJump(counts)) {

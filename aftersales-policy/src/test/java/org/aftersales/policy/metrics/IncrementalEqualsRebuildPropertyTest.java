@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class IncrementalEqualsRebuildPropertyTest {
 
-  private static final ReturnRateJumpRule TOUCHY = new ReturnRateJumpRule(2, 3, 1, 1, 1, 0.5, 0.2);
+  private static final ReturnRateJumpRule TOUCHY = new ReturnRateJumpRule(2, 3, 1, 1, 1, 1, 0.5, 0.2);
 
   private static InMemoryMetricsStore project(RandomHistories h, List<RecordedEvent> events) {
     InMemoryMetricsStore store = new InMemoryMetricsStore(notices -> { });
