@@ -27,6 +27,7 @@ import org.aftersales.policy.refund.Refund;
 import org.aftersales.policy.refund.RefundCalculator;
 import org.aftersales.policy.refund.RefundRequest;
 import org.aftersales.policy.refund.RefundTerms;
+import org.aftersales.policy.score.ScoringTerms;
 import org.aftersales.policy.sla.SlaTerms;
 import org.aftersales.policy.source.Cited;
 import org.aftersales.policy.source.RuleRef;
@@ -47,10 +48,12 @@ import org.aftersales.policy.source.RuleRef;
  * @param channels where requests come from, and automatic refunds
  * @param shipping who pays the shipping of a return nobody is at fault for, cited by one rule
  * @param refund what a refund deducts and where it goes, cited by one rule
+ * @param scoring the merchant score and badges, if the policy sets them (the optional JSON section
+ *     {@code "scoring"})
  */
 public record AfterSalesPolicy(
     String name, EligibilityTerms eligibility, EvidenceTerms evidence, SlaTerms sla, ChannelTerms channels,
-    Cited<LiabilityTerms> shipping, Cited<RefundTerms> refund) {
+    Cited<LiabilityTerms> shipping, Cited<RefundTerms> refund, Optional<ScoringTerms> scoring) {
 
   /**
    * Validates the policy.
@@ -66,30 +69,54 @@ public record AfterSalesPolicy(
     Objects.requireNonNull(channels, "channels");
     Objects.requireNonNull(shipping, "shipping");
     Objects.requireNonNull(refund, "refund");
+    Objects.requireNonNull(scoring, "scoring");
     if (name.isBlank()) {
       throw new IllegalArgumentException("name must not be blank");
     }
     Set<String> ids = new HashSet<>();
-    for (RuleRef ref : refs(eligibility, evidence, sla, channels, shipping, refund)) {
+    for (RuleRef ref : refs(eligibility, evidence, sla, channels, shipping, refund, scoring)) {
       if (!ids.add(ref.id())) {
         throw new IllegalArgumentException("rule id " + ref.id() + " is used twice in policy " + name);
       }
     }
   }
 
+  /**
+   * Creates a policy that sets no merchant score; see the canonical constructor.
+   *
+   * @throws NullPointerException if any argument is null
+   * @throws IllegalArgumentException if name is blank or two rules of different terms share an id
+   */
+  public AfterSalesPolicy(String name, EligibilityTerms eligibility, EvidenceTerms evidence, SlaTerms sla,
+      ChannelTerms channels, Cited<LiabilityTerms> shipping, Cited<RefundTerms> refund) {
+    this(name, eligibility, evidence, sla, channels, shipping, refund, Optional.empty());
+  }
+
+  /**
+   * Returns this policy with a merchant score and badges.
+   *
+   * @throws NullPointerException if scoring is null
+   * @throws IllegalArgumentException if a scoring rule's id is used by another rule of the policy
+   */
+  public AfterSalesPolicy withScoring(ScoringTerms scoring) {
+    return new AfterSalesPolicy(name, eligibility, evidence, sla, channels, shipping, refund,
+        Optional.of(Objects.requireNonNull(scoring, "scoring")));
+  }
+
   /** Returns every rule of the policy, in the order of its terms. */
   public List<RuleRef> rules() {
-    return refs(eligibility, evidence, sla, channels, shipping, refund);
+    return refs(eligibility, evidence, sla, channels, shipping, refund, scoring);
   }
 
   private static List<RuleRef> refs(EligibilityTerms eligibility, EvidenceTerms evidence, SlaTerms sla,
-      ChannelTerms channels, Cited<LiabilityTerms> shipping, Cited<RefundTerms> refund) {
+      ChannelTerms channels, Cited<LiabilityTerms> shipping, Cited<RefundTerms> refund, Optional<ScoringTerms> scoring) {
     List<RuleRef> refs = new ArrayList<>(eligibility.refs());
     refs.addAll(evidence.refs());
     refs.addAll(sla.refs());
     refs.addAll(channels.refs());
     refs.add(shipping.ref());
     refs.add(refund.ref());
+    scoring.ifPresent(terms -> refs.addAll(terms.refs()));
     return refs;
   }
 

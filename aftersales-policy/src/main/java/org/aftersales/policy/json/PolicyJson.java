@@ -9,12 +9,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
+import java.util.Optional;
 import org.aftersales.policy.AfterSalesPolicy;
 import org.aftersales.policy.channel.ChannelTerms;
 import org.aftersales.policy.eligibility.EligibilityTerms;
 import org.aftersales.policy.evidence.EvidenceTerms;
 import org.aftersales.policy.liability.LiabilityTerms;
 import org.aftersales.policy.refund.RefundTerms;
+import org.aftersales.policy.score.ScoringTerms;
 import org.aftersales.policy.sla.SlaTerms;
 import org.aftersales.policy.source.Cited;
 
@@ -24,7 +26,7 @@ import org.aftersales.policy.source.Cited;
  * <p>A document is an object with {@code "formatVersion"} ({@value #FORMAT_VERSION}), {@code
  * "name"}, and one object per concern, each read by its own {@link PolicySection}: {@code
  * "eligibility"}, {@code "evidence"}, {@code "sla"}, {@code "channels"}, {@code "shipping"}, {@code
- * "refund"}; every section is required. Reading is strict: a
+ * "refund"}; every section is required but the optional {@code "scoring"}. Reading is strict: a
  * malformed document, duplicate keys, another format version, an unknown field, a value of the wrong
  * type or out of range, an unknown enum name and rules that contradict each other are all an {@link
  * InvalidPolicyJsonException} naming the JSON path and what was expected. Reading either returns a
@@ -68,7 +70,8 @@ public final class PolicyJson {
     ChannelTerms channels = section(root, ChannelsSection.INSTANCE);
     Cited<LiabilityTerms> shipping = section(root, ShippingSection.INSTANCE);
     Cited<RefundTerms> refund = section(root, RefundSection.INSTANCE);
-    return root.build(() -> new AfterSalesPolicy(name, eligibility, evidence, sla, channels, shipping, refund));
+    Optional<ScoringTerms> scoring = root.optionalObject(ScoringSection.INSTANCE.name()).map(ScoringSection.INSTANCE::read);
+    return root.build(() -> new AfterSalesPolicy(name, eligibility, evidence, sla, channels, shipping, refund, scoring));
   }
 
   /**
@@ -87,6 +90,7 @@ public final class PolicyJson {
     root.set(ChannelsSection.INSTANCE.name(), ChannelsSection.INSTANCE.write(policy.channels(), json));
     root.set(ShippingSection.INSTANCE.name(), ShippingSection.INSTANCE.write(policy.shipping(), json));
     root.set(RefundSection.INSTANCE.name(), RefundSection.INSTANCE.write(policy.refund(), json));
+    policy.scoring().ifPresent(terms -> root.set(ScoringSection.INSTANCE.name(), ScoringSection.INSTANCE.write(terms, json)));
     try {
       return MAPPER.writeValueAsString(root);
     } catch (JsonProcessingException e) {
