@@ -34,7 +34,7 @@ public record CaseCommit(
     List<String> timerIdsToCancel,
     List<OrderLineKey> linesToClaim,
     List<OrderLineKey> linesToRelease,
-    List<OutboxMessage> outbox,
+    List<OutboxMessage.CaseEventMessage> outbox,
     IdempotencyRecord idempotency) {
 
   /**
@@ -79,7 +79,7 @@ public record CaseCommit(
     List<OrderLineKey> claim = before == null ? OrderLineKey.of(after) : List.of();
     boolean ends = after.state().isTerminal() && (before == null || !before.state().isTerminal());
     List<OrderLineKey> release = ends ? OrderLineKey.of(after) : List.of();
-    List<OutboxMessage> outbox = events.stream().map(OutboxMessage::new).toList();
+    List<OutboxMessage.CaseEventMessage> outbox = events.stream().map(OutboxMessage::of).toList();
     return new CaseCommit(after, before == null ? 0 : before.version(), events, schedule, cancel, claim, release,
         outbox, idempotency);
   }

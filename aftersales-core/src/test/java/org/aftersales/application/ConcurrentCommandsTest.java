@@ -449,11 +449,11 @@ class ConcurrentCommandsTest {
     List<String> expected = ids.stream()
         .flatMap(id -> h.store.history(Fixtures.SHOP, id).stream())
         .map(RecordedEvent::id).toList();
-    List<String> inOutbox = pending.stream().filter(m -> ids.contains(m.event().caseId())).map(OutboxMessage::id).toList();
+    List<String> inOutbox = pending.stream().filter(m -> ids.contains(CaseId.of(m.key()))).map(OutboxMessage::id).toList();
     assertThat(inOutbox).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
     // Per case, the outbox keeps the order of the history.
     for (CaseId id : ids) {
-      assertThat(pending.stream().filter(m -> m.event().caseId().equals(id)).map(OutboxMessage::id).toList())
+      assertThat(pending.stream().filter(m -> m.key().equals(id.value())).map(OutboxMessage::id).toList())
           .containsExactlyElementsOf(h.store.history(Fixtures.SHOP, id).stream().map(RecordedEvent::id).toList());
     }
   }

@@ -223,7 +223,7 @@ class ParallelSweepersTest {
     }
     Map<DeadlineId, Integer> published = new HashMap<>();
     for (OutboxMessage m : h.store.pending(1_000_000)) {
-      if (m.event().event() instanceof CaseEvent.ReminderSent r) {
+      if (((OutboxMessage.CaseEventMessage) m).event().event() instanceof CaseEvent.ReminderSent r) {
         published.merge(r.deadline(), 1, Integer::sum);
       }
     }
@@ -267,7 +267,7 @@ class ParallelSweepersTest {
 
     Map<DeadlineId, Integer> published = new HashMap<>();
     for (OutboxMessage m : h.store.pending(1_000_000)) {
-      if (m.event().event() instanceof CaseEvent.DeadlineExpired x) {
+      if (((OutboxMessage.CaseEventMessage) m).event().event() instanceof CaseEvent.DeadlineExpired x) {
         published.merge(x.deadline(), 1, Integer::sum);
       }
     }

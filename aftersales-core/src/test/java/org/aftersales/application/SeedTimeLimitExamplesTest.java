@@ -77,7 +77,7 @@ class SeedTimeLimitExamplesTest {
           assertThat(e.actor()).isEqualTo(Actor.SYSTEM);
           assertThat(e.at()).isEqualTo(due);
         });
-    assertThat(d.h.store.pending(1_000_000)).map(OutboxMessage::event)
+    assertThat(d.h.store.pending(1_000_000)).map(m -> ((OutboxMessage.CaseEventMessage) m).event())
         .filteredOn(e -> e.event().equals(new CaseEvent.DeadlineExpired(deadline.id(), kind, action)))
         .hasSize(1);
 
@@ -504,7 +504,7 @@ class SeedTimeLimitExamplesTest {
         Actor.MERCHANT, Duration.ofHours(6), T0.plus(Duration.ofHours(24)));
     assertThat(d.events(CaseEvent.ReminderSent.class)).containsExactly(expected);
     assertThat(d.h.store.pending(1_000_000)).filteredOn(m -> m.type().equals("ReminderSent"))
-        .singleElement().satisfies(m -> assertThat(m.event().event()).isEqualTo(expected));
+        .singleElement().satisfies(m -> assertThat(((OutboxMessage.CaseEventMessage) m).event().event()).isEqualTo(expected));
     assertThat(d.timeline()).filteredOn(e -> e.type().equals("ReminderSent")).singleElement()
         .satisfies(e -> {
           assertThat(e.text()).isEqualTo("Reminder to the merchant: 6 h left for the merchant to respond");

@@ -270,7 +270,7 @@ class ServiceInvariantsPropertyTest {
         }
       });
       List<OutboxMessage> expectedOutbox = new ArrayList<>(before.outbox());
-      events.forEach(e -> expectedOutbox.add(new OutboxMessage(e)));
+      events.forEach(e -> expectedOutbox.add(OutboxMessage.of(e)));
       assertThat(after.outbox()).as("outbox grows by the outcome's events").isEqualTo(expectedOutbox);
       assertThat(h.store.recorded(envelope.tenant(), envelope.idempotencyKey()))
           .contains(new IdempotencyRecord(envelope, now.id(), now.version()));

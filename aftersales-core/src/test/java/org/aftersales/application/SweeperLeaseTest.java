@@ -17,8 +17,9 @@ import org.aftersales.casefile.RecordedEvent;
 import org.aftersales.casefile.RejectionCode;
 import org.aftersales.deadline.DeadlineKind;
 import org.aftersales.store.DueTimer;
-import org.aftersales.testing.Fixtures;
+import org.aftersales.store.OutboxMessage;
 import org.aftersales.testing.Fixtures.Harness;
+import org.aftersales.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -74,7 +75,8 @@ class SweeperLeaseTest {
     assertThat(swept.stale()).as("late reminders are stale, not refused").isEqualTo(swept.claimed() - swept.applied());
     assertThat(swept.refused()).isZero();
     assertThat(h.store.scheduledTimers()).as("one refund-settlement timer per case, nothing else").isEqualTo(CASES);
-    assertThat(h.store.pending(10_000).stream().filter(m -> m.event().event() instanceof CaseEvent.DeadlineExpired))
+    assertThat(h.store.pending(10_000).stream()
+        .filter(m -> ((OutboxMessage.CaseEventMessage) m).event().event() instanceof CaseEvent.DeadlineExpired))
         .hasSize(CASES);
   }
 

@@ -179,13 +179,13 @@ final class CommitWriter {
     }
   }
 
-  private void writeOutbox(Connection c, List<OutboxMessage> messages) throws SQLException {
+  private void writeOutbox(Connection c, List<OutboxMessage.CaseEventMessage> messages) throws SQLException {
     if (messages.isEmpty()) {
       return;
     }
     try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + tables.outbox()
         + " (message_id, tenant, case_id, type, payload, attempts, eligible_at) VALUES (?, ?, ?, ?, ?, 0, ?)")) {
-      for (OutboxMessage message : messages) {
+      for (OutboxMessage.CaseEventMessage message : messages) {
         insert.setString(1, message.id());
         insert.setString(2, message.event().tenant().value());
         insert.setString(3, message.event().caseId().value());

@@ -96,6 +96,6 @@ final class OutboxTable {
   }
 
   private OutboxMessage toMessage(String id, String payload) {
-    return new OutboxMessage(payloads.read(payload, RecordedEvent.class, tables.outbox(), id));
+    return OutboxMessage.of(payloads.read(payload, RecordedEvent.class, tables.outbox(), id));
   }
 }

@@ -100,7 +100,7 @@ class ConcurrentCommandsOnDatabasesTest {
         assertThat(inHistory).as("evidence in the history").containsExactlyInAnyOrderElementsOf(accepted);
         assertThat(stored.version()).as("one version per accepted command").isEqualTo(1 + accepted.size());
         assertThat(CaseEvolver.replay(history)).as("the history replays to the case").isEqualTo(stored);
-        assertThat(outbox.stream().filter(m -> m.event().caseId().equals(stored.id())).map(OutboxMessage::id))
+        assertThat(outbox.stream().filter(m -> m.key().equals(stored.id().value())).map(OutboxMessage::id))
             .as("each event in the outbox once, in order")
             .containsExactlyElementsOf(history.stream().map(RecordedEvent::id).toList());
       }

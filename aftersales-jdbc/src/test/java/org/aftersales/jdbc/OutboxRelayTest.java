@@ -105,7 +105,7 @@ class OutboxRelayTest {
     }
 
     List<String> idsOf(CaseId caseId) {
-      return published.stream().filter(m -> m.event().caseId().equals(caseId)).map(OutboxMessage::id).toList();
+      return published.stream().filter(m -> m.key().equals(caseId.value())).map(OutboxMessage::id).toList();
     }
   }
 

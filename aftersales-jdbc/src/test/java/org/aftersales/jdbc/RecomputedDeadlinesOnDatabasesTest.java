@@ -34,6 +34,7 @@ import org.aftersales.deadline.DeadlineKind;
 import org.aftersales.jdbc.testing.TestDatabase;
 import org.aftersales.jdbc.testing.TinyPool;
 import org.aftersales.store.DueTimer;
+import org.aftersales.store.OutboxMessage;
 import org.aftersales.testing.Fixtures;
 import org.aftersales.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -134,7 +135,7 @@ class RecomputedDeadlinesOnDatabasesTest {
     assertThat(history.get(history.size() - 1).event()).isEqualTo(new CaseEvent.DeadlineRecomputed(ruling.id(),
         DeadlineKind.PLATFORM_RULING, END_OF_TUE_2027_01_05, ruling.pendingReminders(), java.util.Optional.empty()));
     assertThat(store.pending(1_000)).as("the recount's event goes to the outbox and reads back")
-        .anySatisfy(m -> assertThat(m.event()).isEqualTo(history.get(history.size() - 1)));
+        .anySatisfy(m -> assertThat(((OutboxMessage.CaseEventMessage) m).event()).isEqualTo(history.get(history.size() - 1)));
     IdempotencyKey recountKey = IdempotencyKey.of("recompute-deadlines:" + c.id().value() + "@" + escalated.version());
     assertThat(store.recorded(Fixtures.SHOP, recountKey)).as("the RecomputeDeadlines request is stored")
         .hasValueSatisfying(r -> assertThat(r.request().command()).isEqualTo(new CaseCommand.RecomputeDeadlines()));

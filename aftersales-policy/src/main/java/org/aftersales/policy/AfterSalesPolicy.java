@@ -28,6 +28,7 @@ import org.aftersales.policy.refund.RefundCalculator;
 import org.aftersales.policy.refund.RefundRequest;
 import org.aftersales.policy.refund.RefundTerms;
 import org.aftersales.policy.risk.RiskTerms;
+import org.aftersales.policy.score.ScoringTerms;
 import org.aftersales.policy.sla.SlaTerms;
 import org.aftersales.policy.source.Cited;
 import org.aftersales.policy.source.RuleRef;
@@ -48,11 +49,15 @@ import org.aftersales.policy.source.RuleRef;
  * @param channels where requests come from, and automatic refunds
  * @param shipping who pays the shipping of a return nobody is at fault for, cited by one rule
  * @param refund what a refund deducts and where it goes, cited by one rule
- * @param risk the buyer-risk flags and the instant-refund rule, if the shop assesses buyers
+ * @param risk the buyer-risk flags and the instant-refund rule, if the shop assesses buyers (the
+ *     optional JSON section {@code "risk"})
+ * @param scoring the merchant score and badges, if the policy sets them (the optional JSON section
+ *     {@code "scoring"})
  */
 public record AfterSalesPolicy(
     String name, EligibilityTerms eligibility, EvidenceTerms evidence, SlaTerms sla, ChannelTerms channels,
-    Cited<LiabilityTerms> shipping, Cited<RefundTerms> refund, Optional<RiskTerms> risk) {
+    Cited<LiabilityTerms> shipping, Cited<RefundTerms> refund, Optional<RiskTerms> risk,
+    Optional<ScoringTerms> scoring) {
 
   /**
    * Validates the policy.
@@ -69,11 +74,12 @@ public record AfterSalesPolicy(
     Objects.requireNonNull(shipping, "shipping");
     Objects.requireNonNull(refund, "refund");
     Objects.requireNonNull(risk, "risk");
+    Objects.requireNonNull(scoring, "scoring");
     if (name.isBlank()) {
       throw new IllegalArgumentException("name must not be blank");
     }
     Set<String> ids = new HashSet<>();
-    for (RuleRef ref : refs(eligibility, evidence, sla, channels, shipping, refund, risk)) {
+    for (RuleRef ref : refs(eligibility, evidence, sla, channels, shipping, refund, risk, scoring)) {
       if (!ids.add(ref.id())) {
         throw new IllegalArgumentException("rule id " + ref.id() + " is used twice in policy " + name);
       }
@@ -81,29 +87,46 @@ public record AfterSalesPolicy(
   }
 
   /**
-   * Returns a policy that assesses no buyer risk and grants no instant refund.
+   * Returns a policy that assesses no buyer risk, grants no instant refund and sets no merchant score.
    *
    * @throws NullPointerException if any argument is null
    * @throws IllegalArgumentException if name is blank or two rules of different terms share an id
    */
   public AfterSalesPolicy(String name, EligibilityTerms eligibility, EvidenceTerms evidence, SlaTerms sla,
       ChannelTerms channels, Cited<LiabilityTerms> shipping, Cited<RefundTerms> refund) {
-    this(name, eligibility, evidence, sla, channels, shipping, refund, Optional.empty());
+    this(name, eligibility, evidence, sla, channels, shipping, refund, Optional.empty(), Optional.empty());
   }
 
-  /** Returns this policy with buyer-risk terms. */
+  /**
+   * Returns this policy with buyer-risk terms.
+   *
+   * @throws NullPointerException if terms is null
+   * @throws IllegalArgumentException if a risk rule's id is used by another rule of the policy
+   */
   public AfterSalesPolicy withRisk(RiskTerms terms) {
     return new AfterSalesPolicy(name, eligibility, evidence, sla, channels, shipping, refund,
-        Optional.of(Objects.requireNonNull(terms, "terms")));
+        Optional.of(Objects.requireNonNull(terms, "terms")), scoring);
+  }
+
+  /**
+   * Returns this policy with a merchant score and badges.
+   *
+   * @throws NullPointerException if scoring is null
+   * @throws IllegalArgumentException if a scoring rule's id is used by another rule of the policy
+   */
+  public AfterSalesPolicy withScoring(ScoringTerms scoring) {
+    return new AfterSalesPolicy(name, eligibility, evidence, sla, channels, shipping, refund, risk,
+        Optional.of(Objects.requireNonNull(scoring, "scoring")));
   }
 
   /** Returns every rule of the policy, in the order of its terms. */
   public List<RuleRef> rules() {
-    return refs(eligibility, evidence, sla, channels, shipping, refund, risk);
+    return refs(eligibility, evidence, sla, channels, shipping, refund, risk, scoring);
   }
 
   private static List<RuleRef> refs(EligibilityTerms eligibility, EvidenceTerms evidence, SlaTerms sla,
-      ChannelTerms channels, Cited<LiabilityTerms> shipping, Cited<RefundTerms> refund, Optional<RiskTerms> risk) {
+      ChannelTerms channels, Cited<LiabilityTerms> shipping, Cited<RefundTerms> refund, Optional<RiskTerms> risk,
+      Optional<ScoringTerms> scoring) {
     List<RuleRef> refs = new ArrayList<>(eligibility.refs());
     refs.addAll(evidence.refs());
     refs.addAll(sla.refs());
@@ -111,6 +134,7 @@ public record AfterSalesPolicy(
     refs.add(shipping.ref());
     refs.add(refund.ref());
     risk.ifPresent(terms -> refs.addAll(terms.refs()));
+    scoring.ifPresent(terms -> refs.addAll(terms.refs()));
     return refs;
   }
 

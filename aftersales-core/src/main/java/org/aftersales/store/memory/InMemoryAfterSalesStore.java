@@ -28,16 +28,19 @@ import org.aftersales.store.DuplicateIdempotencyKeyException;
 import org.aftersales.store.IdempotencyRecord;
 import org.aftersales.store.OrderLineInOpenCaseException;
 import org.aftersales.store.OrderLineKey;
+import org.aftersales.store.Notice;
+import org.aftersales.store.NoticeOutbox;
 import org.aftersales.store.OutboxMessage;
 import org.aftersales.store.StaleVersionException;
 
 /**
  * Every persistence port in memory. One lock guards all maps, so a commit is atomic and every read
  * sees whole commits: simple, correct, and fast enough for one node. Nothing survives the process.
+ * Its outbox takes notices besides the cases' events ({@link NoticeOutbox}).
  *
  * <p>Instances are thread-safe.
  */
-public final class InMemoryAfterSalesStore implements AfterSalesStore {
+public final class InMemoryAfterSalesStore implements AfterSalesStore, NoticeOutbox {
 
   private static final Comparator<AfterSalesCase> OPENING_ORDER =
       Comparator.comparing(AfterSalesCase::openedAt).thenComparing(c -> c.id().value());
@@ -215,6 +218,21 @@ public final class InMemoryAfterSalesStore implements AfterSalesStore {
     }
     synchronized (lock) {
       return outbox.values().stream().limit(limit).toList();
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The notices join the outbox under the store's one lock, so a reader sees all of them or none.
+   * A caller that appends from inside its own locked state change makes the two atomic as far as
+   * memory goes: nothing here can fail once the arguments are checked.
+   */
+  @Override
+  public void append(Collection<Notice> notices) {
+    List<OutboxMessage> messages = notices.stream().<OutboxMessage>map(OutboxMessage::of).toList();
+    synchronized (lock) {
+      messages.forEach(message -> outbox.putIfAbsent(message.id(), message));
     }
   }
 

@@ -97,6 +97,15 @@ final class FieldReader {
     return integerOf(required(field), path(field), min, max);
   }
 
+  /** Reads a required number, with or without decimals, within bounds. */
+  double decimal(String field, double min, double max) {
+    JsonNode value = required(field);
+    if (!value.isNumber() || !Double.isFinite(value.asDouble()) || value.asDouble() < min || value.asDouble() > max) {
+      throw fail(field, "a number from " + min + " to " + max, value);
+    }
+    return value.asDouble();
+  }
+
   /** Reads an optional integer within bounds, or the default. */
   int integer(String field, int min, int max, int absent) {
     return has(field) ? integer(field, min, max) : absent;

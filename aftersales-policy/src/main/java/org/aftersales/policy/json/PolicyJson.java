@@ -17,6 +17,7 @@ import org.aftersales.policy.evidence.EvidenceTerms;
 import org.aftersales.policy.liability.LiabilityTerms;
 import org.aftersales.policy.refund.RefundTerms;
 import org.aftersales.policy.risk.RiskTerms;
+import org.aftersales.policy.score.ScoringTerms;
 import org.aftersales.policy.sla.SlaTerms;
 import org.aftersales.policy.source.Cited;
 
@@ -26,8 +27,8 @@ import org.aftersales.policy.source.Cited;
  * <p>A document is an object with {@code "formatVersion"} ({@value #FORMAT_VERSION}), {@code
  * "name"}, and one object per concern, each read by its own {@link PolicySection}: {@code
  * "eligibility"}, {@code "evidence"}, {@code "sla"}, {@code "channels"}, {@code "shipping"}, {@code
- * "refund"}; every section is required but {@code "risk"}, which a shop without buyer-risk rules
- * leaves out. Reading is strict: a
+ * "refund"}; every section is required but the optional {@code "risk"}, which a shop without
+ * buyer-risk rules leaves out, and the optional {@code "scoring"}. Reading is strict: a
  * malformed document, duplicate keys, another format version, an unknown field, a value of the wrong
  * type or out of range, an unknown enum name and rules that contradict each other are all an {@link
  * InvalidPolicyJsonException} naming the JSON path and what was expected. Reading either returns a
@@ -72,7 +73,8 @@ public final class PolicyJson {
     Cited<LiabilityTerms> shipping = section(root, ShippingSection.INSTANCE);
     Cited<RefundTerms> refund = section(root, RefundSection.INSTANCE);
     Optional<RiskTerms> risk = root.optionalObject(RiskSection.INSTANCE.name()).map(RiskSection.INSTANCE::read);
-    return root.build(() -> new AfterSalesPolicy(name, eligibility, evidence, sla, channels, shipping, refund, risk));
+    Optional<ScoringTerms> scoring = root.optionalObject(ScoringSection.INSTANCE.name()).map(ScoringSection.INSTANCE::read);
+    return root.build(() -> new AfterSalesPolicy(name, eligibility, evidence, sla, channels, shipping, refund, risk, scoring));
   }
 
   /**
@@ -92,6 +94,7 @@ public final class PolicyJson {
     root.set(ShippingSection.INSTANCE.name(), ShippingSection.INSTANCE.write(policy.shipping(), json));
     root.set(RefundSection.INSTANCE.name(), RefundSection.INSTANCE.write(policy.refund(), json));
     policy.risk().ifPresent(risk -> root.set(RiskSection.INSTANCE.name(), RiskSection.INSTANCE.write(risk, json)));
+    policy.scoring().ifPresent(terms -> root.set(ScoringSection.INSTANCE.name(), ScoringSection.INSTANCE.write(terms, json)));
     try {
       return MAPPER.writeValueAsString(root);
     } catch (JsonProcessingException e) {

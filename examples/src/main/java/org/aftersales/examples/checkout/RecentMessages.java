@@ -43,7 +43,12 @@ final class RecentMessages implements OutboxPublisher {
 
   @Override
   public void publish(OutboxMessage message) {
-    RecordedEvent event = message.event();
+    if (!(message instanceof OutboxMessage.CaseEventMessage caseEvent)) {
+      // This service runs no projection, so no notice (alert) reaches its outbox; keep the list to cases.
+      LOG.info("published notice {} ({})", message.type(), message.id());
+      return;
+    }
+    RecordedEvent event = caseEvent.event();
     Published published = new Published(message.id(), event.tenant(), event.caseId(), event.version(),
         message.type(), event.actor(), event.occurredAt());
     LOG.debug("published {} of case {} v{} ({})", published.type(), published.caseId(), published.version(), published.id());
