@@ -71,7 +71,11 @@ public final class ReturnAndRefundFlow {
 
   /** Returns the request that opens case number {@code n}, on an order line of its own. */
   public static CaseCommand.Open openRequest(long n) {
-    String order = "SO-" + n;
+    return openRequest("SO-" + n);
+  }
+
+  /** Returns the request that opens a case on line {@code order-L1} of order {@code order}. */
+  public static CaseCommand.Open openRequest(String order) {
     return CaseCommand.Open.of(OrderId.of(order), BUYER, CaseType.RETURN_AND_REFUND, Reason.QUALITY_DEFECT,
         Channel.APP, List.of(OrderLine.of(order + "-L1", "teapot", 1, Money.of(25_800, "CNY"))), "Cracked lid",
         List.of());
