@@ -68,8 +68,8 @@ public final class BenchmarksReport {
       md.append(row(ourSide.equals("decider") ? "CaseDecider + CaseEvolver" : "AfterSalesService on InMemoryAfterSalesStore",
           fmt(s), fmt(score.get("stateless4j")), fmt(score.get("squirrel")), ratio(s / anchor), verdict(s / anchor, 5)));
     }
-    md.append("\nHow far from the target (decider): ").append(ratio(ours / anchor)).append(" of the faster anchor, ")
-        .append(ratio(5 * anchor / ours)).append(" short of 5×.\n");
+    md.append("\nThe decider would need to be ").append(String.format(Locale.ROOT, "%,.0f", 5 * anchor / ours))
+        .append(" times faster to meet the target.\n");
   }
 
   private void calendar() throws IOException {
@@ -159,7 +159,7 @@ public final class BenchmarksReport {
   }
 
   private static String ratio(double value) {
-    return String.format(Locale.ROOT, "%.2f×", value);
+    return String.format(Locale.ROOT, value < 0.1 ? "%.2g×" : "%.2f×", value);
   }
 
   private static String percent(double value) {

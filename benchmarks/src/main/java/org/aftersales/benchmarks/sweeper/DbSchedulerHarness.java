@@ -5,7 +5,6 @@ import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -39,15 +38,9 @@ public final class DbSchedulerHarness {
   private DbSchedulerHarness() {}
 
   public static void main(String[] args) throws Exception {
-    Path results = Path.of(args[0]);
-    int open = Integer.parseInt(args[2]);
-    int due = Integer.parseInt(args[3]);
-    int threadsPerNode = Integer.parseInt(args[4]);
-    for (String nodes : args[1].split(",")) {
-      seed(open, due);
-      run(Integer.parseInt(nodes), threadsPerNode, open, due).appendTo(results);
-    }
+    HarnessCommandLine.runEachNodeCount(args, DbSchedulerHarness::seed, DbSchedulerHarness::run);
   }
+
 
   static void seed(int open, int due) throws SQLException {
     long started = System.nanoTime();

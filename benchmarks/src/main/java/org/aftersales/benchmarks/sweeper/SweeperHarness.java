@@ -1,6 +1,5 @@
 package org.aftersales.benchmarks.sweeper;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,15 +38,9 @@ public final class SweeperHarness {
   private SweeperHarness() {}
 
   public static void main(String[] args) throws Exception {
-    Path results = Path.of(args[0]);
-    int open = Integer.parseInt(args[2]);
-    int due = Integer.parseInt(args[3]);
-    int threadsPerNode = Integer.parseInt(args[4]);
-    for (String nodes : args[1].split(",")) {
-      seed(open, due);
-      run(Integer.parseInt(nodes), threadsPerNode, open, due).appendTo(results);
-    }
+    HarnessCommandLine.runEachNodeCount(args, SweeperHarness::seed, SweeperHarness::run);
   }
+
 
   /**
    * Seeds the cases that are not due once (case, timer and order-line claim rows: the sweeper reads no
