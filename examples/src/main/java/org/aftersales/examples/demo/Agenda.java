@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.aftersales.casefile.AfterSalesCase;
 import org.aftersales.casefile.CaseId;
+import org.aftersales.casefile.CaseState;
+import org.aftersales.casefile.PlatformReview;
 
 /**
  * The next step planned on each case, and the situation it was planned for. A case is planned
@@ -18,7 +20,7 @@ import org.aftersales.casefile.CaseId;
 final class Agenda {
 
   /** What a plan depends on; reminders sent change none of it. */
-  private record Situation(Object state, boolean complaintOpen, Object review, int refundAttempts,
+  private record Situation(CaseState state, boolean complaintOpen, Optional<PlatformReview> review, int refundAttempts,
       boolean rated, List<Object> limits) {
 
     static Situation of(AfterSalesCase c) {

@@ -15,9 +15,10 @@ import org.aftersales.casefile.Actor;
 import org.aftersales.casefile.AfterSalesCase;
 import org.aftersales.casefile.CaseCommand;
 import org.aftersales.casefile.CaseId;
-import org.aftersales.casefile.CaseType;
+import org.aftersales.casefile.CaseState;
 import org.aftersales.casefile.Deadline;
 import org.aftersales.casefile.EvidenceKind;
+import org.aftersales.casefile.EvidenceRef;
 import org.aftersales.casefile.PlatformReview;
 import org.aftersales.casefile.Rating;
 import org.aftersales.casefile.RepairPlan;
@@ -86,7 +87,7 @@ final class Behaviour {
           of(88, () -> buyer(c, now, hours(2, 96), () -> new CaseCommand.ShipReturn(carriers.parcel()))),
           of(4, () -> buyer(c, now, hours(2, 96), () -> new CaseCommand.Withdraw("Keeping it after all"))),
           of(8, Optional::empty));
-      case RETURN_IN_TRANSIT -> carrier(c, now, CaseCommand.ReportReturnDelivered::new);
+      case RETURN_IN_TRANSIT -> carrier(now, CaseCommand.ReportReturnDelivered::new);
       case RETURN_DELIVERED -> silentMerchant(c) ? Optional.empty() : pick(
           of(65, () -> merchant(c, now, minutes(30, 360), CaseCommand.ConfirmReceipt::new)),
           of(4, () -> merchant(c, now, minutes(30, 360), () -> new CaseCommand.RefuseReceipt(
@@ -102,7 +103,7 @@ final class Behaviour {
           of(90, () -> merchant(c, now, hours(1, 10), () -> new CaseCommand.ShipGoodsBack(carriers.parcel()))),
           of(10, Optional::empty));
       case GOODS_SENT_BACK, REPLACEMENT_SHIPPED, REPAIRED_ITEM_SHIPPED ->
-          carrier(c, now, CaseCommand.ReportOutboundDelivered::new);
+          carrier(now, CaseCommand.ReportOutboundDelivered::new);
       case REFUND_PENDING -> paymentProvider(c, now);
       case REFUND_FAILED -> Optional.empty();
       case REPLACEMENT_TO_SHIP -> pick(
@@ -165,7 +166,7 @@ final class Behaviour {
           of(20, Optional::empty));
     }
     Money paid = c.type().refundsMoney() ? c.requestedRefund() : c.refundDue();
-    boolean mayPartial = c.state() != org.aftersales.casefile.CaseState.ARBITRATING_PLAN && paid.minorUnits() > 1;
+    boolean mayPartial = c.state() != CaseState.ARBITRATING_PLAN && paid.minorUnits() > 1;
     return pick(
         of(45, () -> platform(c, now, hours(4, 72), () -> new CaseCommand.RuleForBuyer("The buyer's evidence holds"))),
         of(30, () -> platform(c, now, hours(4, 72),
@@ -184,7 +185,7 @@ final class Behaviour {
   }
 
   /** A carrier's delivery report: one to three days, a day more for a parcel picked up on a rest day. */
-  private Optional<PlannedStep> carrier(AfterSalesCase c, Instant now, Supplier<CaseCommand> report) {
+  private Optional<PlannedStep> carrier(Instant now, Supplier<CaseCommand> report) {
     Duration transit = hours(24, 72);
     if (!serviceHours.isWorkingDay(LocalDate.ofInstant(now, serviceHours.zone()))) {
       transit = transit.plusDays(1);
@@ -253,7 +254,7 @@ final class Behaviour {
     return dice.between(Duration.ofMinutes(min), Duration.ofMinutes(max));
   }
 
-  private static List<org.aftersales.casefile.EvidenceRef> proof(AfterSalesCase c, EvidenceKind... kinds) {
+  private static List<EvidenceRef> proof(AfterSalesCase c, EvidenceKind... kinds) {
     return EvidenceFiles.files(List.of(kinds), c.id().value() + "-" + c.version());
   }
 }
