@@ -30,7 +30,7 @@ import org.aftersales.store.memory.InMemoryAfterSalesStore;
 
 /**
  * The embedding snippet of README.md, compiled: {@code ReadmeSnippetTest} fails when the README's
- * copy differs from the lines between the markers.
+ * copy differs from the lines between the {@code README:begin in-memory} and {@code README:end} markers.
  */
 final class EmbeddingSnippet {
 
@@ -39,7 +39,7 @@ final class EmbeddingSnippet {
   /** Wires the library and opens one case; returns the outcome the host answers its caller with. */
   static CommandOutcome openCase(ScheduledExecutorService scheduler, ReturnAddress warehouse, TenantId shop,
       PartyId buyer, String requestId, OrderId orderId, List<OrderLine> lines, List<EvidenceRef> evidence) {
-    // README:begin
+    // README:begin in-memory
     InMemoryAfterSalesStore store = new InMemoryAfterSalesStore();
     TenantPolicy policy = TenantPolicy.of(SlaPolicy.seedDefaults(), WeekendsOnlyCalendar.of(ZoneId.of("Asia/Shanghai")), warehouse);
     AfterSalesService service = new AfterSalesService(store, TenantPolicies.same(policy), CaseIdGenerator.randomUuids(), Clock.systemUTC());
