@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * {@code examples/CHECKOUT.md}):
  *
  * <pre>{@code
- * mvn -q -pl examples -am compile exec:java -Dexec.mainClass=org.aftersales.examples.checkout.CheckoutServer \
+ * mvn -q -pl examples -am test-compile exec:java -Dexec.mainClass=org.aftersales.examples.checkout.CheckoutServer \
  *     -Dexec.args="--port=8080 --jdbc-url=jdbc:h2:./target/checkout-db"
  * }</pre>
  *
