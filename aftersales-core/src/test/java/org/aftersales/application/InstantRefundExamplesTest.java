@@ -140,6 +140,35 @@ class InstantRefundExamplesTest {
   }
 
   @Test
+  void seedInstantRefund_failedThenTheRefusalStands_isNoLongerRetried_theBuyerWhoKeepsTheGoodsIsOwedNothing() {
+    SeedCaseDriver d = shippedNoReasonReturn();
+    d.by(Actor.SYSTEM, new CaseCommand.ReportRefundFailure(1, "card closed"));
+    d.by(Actor.SYSTEM, new CaseCommand.ReportReturnDelivered()).confirmReceipt().failInspection()
+        .by(Actor.BUYER, new CaseCommand.AcceptDecision());
+    assertThat(d.state()).isEqualTo(CaseState.GOODS_TO_SEND_BACK);
+
+    assertThat(d.current().deadline(DeadlineKind.REFUND_RETRY)).as("no retry once the refusal stands").isEmpty();
+    assertThat(d.refused(Actor.PLATFORM, new CaseCommand.RetryRefund()).code())
+        .isEqualTo(RejectionCode.NOT_ALLOWED_IN_STATE);
+    d.sweepAt(d.h.clock.instant().plus(Duration.ofHours(2)));
+    assertThat(d.events(CaseEvent.RefundRequested.class)).as("only the granted attempt").hasSize(1);
+    d.assertReplayable();
+  }
+
+  @Test
+  void seedInstantRefund_failedThenRuledForTheMerchant_isNoLongerRetriedWhileTheGoodsGoBack() {
+    SeedCaseDriver d = shippedNoReasonReturn();
+    d.by(Actor.SYSTEM, new CaseCommand.ReportRefundFailure(1, "card closed"));
+    d.by(Actor.SYSTEM, new CaseCommand.ReportReturnDelivered()).confirmReceipt().failInspection()
+        .escalate(Actor.BUYER).by(Actor.PLATFORM, new CaseCommand.RuleForMerchant("water damage by the buyer"));
+    assertThat(d.state()).isEqualTo(CaseState.GOODS_TO_SEND_BACK);
+
+    d.sweepAt(d.h.clock.instant().plus(Duration.ofHours(2)));
+    assertThat(d.events(CaseEvent.RefundRequested.class)).as("only the granted attempt").hasSize(1);
+    assertThat(d.current().refunded().isZero()).isTrue();
+  }
+
+  @Test
   void seedInstantRefund_aCaseThatEndedWhileTheMoneyWasInFlight_stillRecordsTheProvidersConfirmation() {
     SeedCaseDriver d = shippedNoReasonReturn();
     d.by(Actor.SYSTEM, new CaseCommand.ReportReturnDelivered()).confirmReceipt().failInspection()
