@@ -169,6 +169,49 @@ class InstantRefundExamplesTest {
   }
 
   @Test
+  void seedInstantRefund_retriesUsedUpBesideTheGoods_passingInspectionLeavesItToThePlatform_noFurtherAttempt() {
+    SeedCaseDriver d = shippedNoReasonReturn();
+    int allowed = Fixtures.seedPolicy().sla().automaticRefundAttempts();
+    for (int attempt = 1; attempt < allowed; attempt++) {
+      d.by(Actor.SYSTEM, new CaseCommand.ReportRefundFailure(attempt, "card closed"));
+      d.sweepAt(d.h.clock.instant().plus(Duration.ofHours(1)));
+    }
+    d.by(Actor.SYSTEM, new CaseCommand.ReportRefundFailure(allowed, "card closed"));
+    assertThat(d.events(CaseEvent.RefundRetriesExhausted.class)).singleElement()
+        .isEqualTo(new CaseEvent.RefundRetriesExhausted(allowed));
+
+    d.by(Actor.SYSTEM, new CaseCommand.ReportReturnDelivered()).confirmReceipt().passInspection();
+
+    assertThat(d.state()).as("the money stands failed; a person settles it").isEqualTo(CaseState.REFUND_FAILED);
+    assertThat(d.current().refundAttempts()).isEqualTo(allowed);
+    assertThat(d.events(CaseEvent.RefundRequested.class)).hasSize(allowed);
+    assertThat(d.events(CaseEvent.RefundRetriesExhausted.class)).as("said once").hasSize(1);
+    d.by(Actor.PLATFORM, new CaseCommand.RetryRefund());
+    assertThat(d.state()).isEqualTo(CaseState.REFUND_PENDING);
+    confirm(d);
+    assertThat(d.current().outcome()).contains(CaseOutcome.REFUNDED);
+    d.assertReplayable();
+  }
+
+  @Test
+  void seedInstantRefund_failedWhenInspectionPasses_waitsForItsRetryClock_asAFailedRefundDoes() {
+    SeedCaseDriver d = shippedNoReasonReturn();
+    d.by(Actor.SYSTEM, new CaseCommand.ReportRefundFailure(1, "bank offline"));
+    java.time.Instant retryDue = d.current().deadline(DeadlineKind.REFUND_RETRY).orElseThrow().dueAt();
+
+    d.by(Actor.SYSTEM, new CaseCommand.ReportReturnDelivered()).confirmReceipt().passInspection();
+
+    assertThat(d.state()).isEqualTo(CaseState.REFUND_FAILED);
+    assertThat(d.events(CaseEvent.RefundRequested.class)).as("no attempt before the retry is due").hasSize(1);
+    assertThat(d.current().deadline(DeadlineKind.REFUND_RETRY).orElseThrow().dueAt()).isEqualTo(retryDue);
+    d.sweepAt(retryDue);
+    assertThat(d.state()).isEqualTo(CaseState.REFUND_PENDING);
+    assertThat(d.events(CaseEvent.RefundRequested.class)).extracting(CaseEvent.RefundRequested::attempt)
+        .containsExactly(1, 2);
+    d.assertReplayable();
+  }
+
+  @Test
   void seedInstantRefund_aCaseThatEndedWhileTheMoneyWasInFlight_stillRecordsTheProvidersConfirmation() {
     SeedCaseDriver d = shippedNoReasonReturn();
     d.by(Actor.SYSTEM, new CaseCommand.ReportReturnDelivered()).confirmReceipt().failInspection()
