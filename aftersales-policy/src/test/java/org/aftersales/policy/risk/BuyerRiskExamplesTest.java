@@ -112,6 +112,25 @@ class BuyerRiskExamplesTest {
   }
 
   @Test
+  void disputesLost_countOnlyRulingsOnADisputeTheBuyerWasIn_onceEach() {
+    completedOrders(20);
+    Instant day = shanghai("2026-03-02T10:00");
+    // The buyer accepted the refusal; the platform then closed the case with nothing to send back.
+    projection.applyAll(Histories.opened("a1", SHOP, ALICE, CaseType.RETURN_AND_REFUND, Reason.SIZE_OR_FIT, day)
+        .shipped(day).inspectionFailed(day.plus(Duration.ofDays(1))).closedForMerchant(day.plus(Duration.ofDays(2)))
+        .events());
+    // Lost the escalation, and then the same closing ruling: one dispute lost, not two.
+    projection.applyAll(Histories.opened("a2", SHOP, ALICE, CaseType.RETURN_AND_REFUND, Reason.SIZE_OR_FIT, day)
+        .shipped(day).inspectionFailed(day.plus(Duration.ofDays(1))).ruledForMerchant(day.plus(Duration.ofDays(2)))
+        .closedForMerchant(day.plus(Duration.ofDays(3))).events());
+
+    BuyerAssessment alice = riskAt(day.plus(Duration.ofDays(4))).assess(SHOP, ALICE);
+
+    assertThat(alice.counts()).containsEntry(RiskMeasure.DISPUTES_LOST, 1L);
+    assertThat(alice.flags()).as("two rulings on one dispute do not reach the rule's two").isEmpty();
+  }
+
+  @Test
   void refundsWithoutReturn_disputesLost_andAFailedInspectionAfterAnInstantRefund_eachFlagUnderItsOwnRule() {
     completedOrders(20);
     Instant day = shanghai("2026-03-02T10:00");

@@ -106,7 +106,7 @@ class BuyerRiskProjectionPropertyTest {
         int events = next(6);
         for (int e = 0; e < events; e++) {
           t = t.plus(Duration.ofHours(1 + next(72)));
-          h.add(t, event(next(7)));
+          h.add(t, event(next(8)));
         }
         cases.add(h.events());
       }
@@ -121,6 +121,7 @@ class BuyerRiskProjectionPropertyTest {
         case 3 -> new CaseEvent.RefundConfirmed(Histories.PAID, 1, "pay");
         case 4 -> new CaseEvent.InspectionFailed("used", List.of());
         case 5 -> new CaseEvent.Ruled(Ruling.FOR_MERCHANT, Optional.empty(), "", false);
+        case 6 -> new CaseEvent.Escalated(org.aftersales.casefile.Actor.BUYER, "no", List.of());
         default -> new CaseEvent.Ruled(Ruling.FOR_BUYER, Optional.empty(), "", false);
       };
     }
