@@ -112,6 +112,26 @@ class BuyerRiskExamplesTest {
   }
 
   @Test
+  void theStoreKeepsOnlyWhatTheRulesCanStillSee_theWindowPlusTheLongestFlag() {
+    assertThat(TERMS.retention()).isEqualTo(Duration.ofDays(30 + 90));
+    InMemoryBuyerRiskStore kept = new InMemoryBuyerRiskStore(TERMS.retention());
+    Instant old = shanghai("2026-01-01T10:00");
+    Instant edge = old.plus(TERMS.retention());
+    kept.addIncident(SHOP, ALICE, RiskMeasure.RETURNS, old);
+    kept.addIncident(SHOP, ALICE, RiskMeasure.RETURNS, edge);
+    assertThat(kept.incidents(SHOP, ALICE, RiskMeasure.RETURNS)).as("exactly the retention back is kept")
+        .containsExactlyInAnyOrder(old, edge);
+    kept.addIncident(SHOP, ALICE, RiskMeasure.RETURNS, edge.plusSeconds(1));
+    assertThat(kept.incidents(SHOP, ALICE, RiskMeasure.RETURNS)).containsExactlyInAnyOrder(edge, edge.plusSeconds(1));
+    kept.addIncident(SHOP, ALICE, RiskMeasure.RETURNS, old);
+    assertThat(kept.incidents(SHOP, ALICE, RiskMeasure.RETURNS)).as("a late incident already too old is dropped")
+        .containsExactlyInAnyOrder(edge, edge.plusSeconds(1));
+    assertThat(kept.incidents(SHOP, BOB, RiskMeasure.RETURNS)).isEmpty();
+    assertThatThrownBy(() -> new InMemoryBuyerRiskStore(Duration.ofDays(-1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("retention");
+  }
+
+  @Test
   void disputesLost_countOnlyRulingsOnADisputeTheBuyerWasIn_onceEach() {
     completedOrders(20);
     Instant day = shanghai("2026-03-02T10:00");
