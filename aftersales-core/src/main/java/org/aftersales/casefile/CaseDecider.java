@@ -154,7 +154,8 @@ public final class CaseDecider {
       LifecycleTable table = Lifecycles.of(current.type());
       Optional<Deadline> passed = current.runningDeadlines().stream()
           .filter(d -> !d.dueAt().isAfter(context.now()) && d.rule().defaultAction() != DefaultAction.RAISE_ALERT)
-          .filter(d -> (transition.changesState() && !table.runsBeside(d.kind(), transition.target(current)))
+          .filter(d -> (transition.changesState() && !table.runsBeside(d.kind(), transition.target(current))
+                  && !carriesOver(current, d.kind(), current.state(), transition.target(current)))
               || transition.stops().contains(d.kind()))
           .findFirst();
       if (passed.isPresent()) {
@@ -200,6 +201,16 @@ public final class CaseDecider {
     }
     events.startBeside(transition.starts());
     return events.accepted();
+  }
+
+  /**
+   * Whether an instant refund's clock beside the goods becomes the own clock of the state the case
+   * moves to, as it stands: the attempt in flight keeps its settlement limit, a failed one its retry
+   * (or, its attempts used up, stays given up), rather than starting over.
+   */
+  static boolean carriesOver(AfterSalesCase c, DeadlineKind kind, CaseState from, CaseState to) {
+    LifecycleTable table = Lifecycles.of(c.type());
+    return c.instantRefund().isPresent() && table.runsBeside(kind, from) && table.spec(to).deadlines().contains(kind);
   }
 
   /** A refund of less than what was paid ends the case as partially refunded. */
@@ -304,7 +315,7 @@ public final class CaseDecider {
         if (d.isPaused() && returningToPaused) {
           continue;
         }
-        if (table.runsBeside(d.kind(), to)) {
+        if (table.runsBeside(d.kind(), to) || carriesOver(working, d.kind(), from, to)) {
           continue;
         }
         if (!d.isPaused() && pausing) {
@@ -343,7 +354,7 @@ public final class CaseDecider {
                   .filter(b -> calculator.fallbackBasis(b.countedFrom(), due, unit, b.resumedWith()).isPresent())
               : calculator.fallbackBasis(context.now(), due, unit, Optional.of(remaining));
           add(new CaseEvent.DeadlineResumed(d.id(), kind, due, remindersAhead(d.pendingReminders(), due), basis));
-        } else {
+        } else if (from.isEmpty() || !carriesOver(working, kind, from.get(), to)) {
           startOrGiveUp(kind, context.now());
         }
       }

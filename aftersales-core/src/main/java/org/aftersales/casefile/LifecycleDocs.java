@@ -42,6 +42,9 @@ public final class LifecycleDocs {
   /** How a page names the condition of a row that completes a case whose refund already reached the buyer. */
   private static final String ALREADY_REFUNDED = "refund already confirmed";
 
+  /** How a page names the condition of a row that leads a case to where its failed instant refund stands. */
+  private static final String INSTANT_REFUND_FAILED = "instant refund failed";
+
   private LifecycleDocs() {}
 
   /**
@@ -83,6 +86,9 @@ public final class LifecycleDocs {
           out.append("    ").append(t.from()).append(" --> ").append(CaseState.COMPLETED)
               .append(" : ").append(t.command()).append(" (").append(names(t.actors())).append(") [")
               .append(ALREADY_REFUNDED).append("]\n");
+          out.append("    ").append(t.from()).append(" --> ").append(CaseState.REFUND_FAILED)
+              .append(" : ").append(t.command()).append(" (").append(names(t.actors())).append(") [")
+              .append(INSTANT_REFUND_FAILED).append("]\n");
         }
       }
     }
@@ -120,7 +126,8 @@ public final class LifecycleDocs {
         .append("|---|---|---|---|---|---|---|\n");
     for (Transition t : rows(table)) {
       String to = !t.changesState() ? "stays"
-          : t.to().orElseThrow() + (t.completesIfRefunded() ? "; COMPLETED if " + ALREADY_REFUNDED : "");
+          : t.to().orElseThrow() + (t.completesIfRefunded()
+              ? "; COMPLETED if " + ALREADY_REFUNDED + "; REFUND_FAILED if " + INSTANT_REFUND_FAILED : "");
       row(out, t.from(), t.command(), names(t.actors()), to,
           t.outcome().map(LifecycleDocs::outcome).orElse(NONE), names(t.guards()), clocks(t));
     }

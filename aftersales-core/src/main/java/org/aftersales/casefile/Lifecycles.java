@@ -74,15 +74,18 @@ public final class Lifecycles {
    * provider's answers and the retries are rows that leave the goods where they are; the settlement
    * and retry clocks run beside those states. Passing the inspection, or a ruling for the buyer,
    * completes a case whose refund already reached the buyer, and otherwise carries the attempt in
-   * flight (or the next one, after a failure) into REFUND_PENDING: the goods are refunded once. A case
-   * that ends while the money is in flight still records the provider's answer, without a retry.
+   * flight (or the next one, after a failure) into REFUND_PENDING: the goods are refunded once. Once a
+   * refusal of the goods stands they go back to the buyer, who is owed no money: a failed attempt is
+   * no longer retried, and only the provider's answer to the attempt in flight is still recorded,
+   * there and after the case ended.
    */
   private static void instantRefund(LifecycleTable.Builder b) {
-    CaseState[] beside = {RETURN_IN_TRANSIT, RETURN_DELIVERED, INSPECTING, GOODS_REFUSED, ARBITRATING_REFUSAL,
-        GOODS_TO_SEND_BACK, GOODS_SENT_BACK};
-    b.sideClock(REFUND_SETTLEMENT, SYSTEM, beside);
-    b.sideClock(REFUND_RETRY, PLATFORM, beside);
-    for (CaseState state : beside) {
+    CaseState[] owed = {RETURN_IN_TRANSIT, RETURN_DELIVERED, INSPECTING, GOODS_REFUSED, ARBITRATING_REFUSAL};
+    CaseState[] goingBack = {GOODS_TO_SEND_BACK, GOODS_SENT_BACK};
+    b.sideClock(REFUND_SETTLEMENT, SYSTEM, RETURN_IN_TRANSIT, RETURN_DELIVERED, INSPECTING, GOODS_REFUSED,
+        ARBITRATING_REFUSAL, GOODS_TO_SEND_BACK, GOODS_SENT_BACK);
+    b.sideClock(REFUND_RETRY, PLATFORM, owed);
+    for (CaseState state : owed) {
       b.stay(state, CONFIRM_REFUND, SYSTEM, PLATFORM)
           .guarded(Guard.INSTANT_REFUND_UNSETTLED, Guard.REFUND_ATTEMPT_REQUESTED)
           .stopping(REFUND_SETTLEMENT, REFUND_RETRY);
@@ -92,6 +95,12 @@ public final class Lifecycles {
       b.stay(state, RETRY_REFUND, SYSTEM, PLATFORM, MERCHANT)
           .guarded(Guard.INSTANT_REFUND_FAILED)
           .stopping(REFUND_RETRY).starting(REFUND_SETTLEMENT);
+    }
+    for (CaseState state : goingBack) {
+      b.stay(state, CONFIRM_REFUND, SYSTEM, PLATFORM)
+          .guarded(Guard.INSTANT_REFUND_UNSETTLED, Guard.REFUND_ATTEMPT_REQUESTED).stopping(REFUND_SETTLEMENT);
+      b.stay(state, REPORT_REFUND_FAILURE, SYSTEM, PLATFORM)
+          .guarded(Guard.INSTANT_REFUND_IN_FLIGHT, Guard.REFUND_ATTEMPT_IN_FLIGHT).stopping(REFUND_SETTLEMENT);
     }
     b.stay(CLOSED, CONFIRM_REFUND, SYSTEM, PLATFORM).guarded(Guard.INSTANT_REFUND_UNSETTLED, Guard.REFUND_ATTEMPT_REQUESTED);
     b.stay(CLOSED, REPORT_REFUND_FAILURE, SYSTEM, PLATFORM)

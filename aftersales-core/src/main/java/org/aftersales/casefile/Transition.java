@@ -23,7 +23,9 @@ import org.aftersales.deadline.DeadlineKind;
  *     starts the platform's clock without moving the case)
  * @param completesIfRefunded whether the row, which leads to {@link CaseState#REFUND_PENDING}, ends the
  *     case {@link CaseOutcome#REFUNDED} in {@link CaseState#COMPLETED} instead when the refund already
- *     reached the buyer (an instant refund confirmed before the goods were inspected): nothing is paid twice
+ *     reached the buyer (an instant refund confirmed before the goods were inspected): nothing is paid
+ *     twice; and leads to {@link CaseState#REFUND_FAILED} when the instant refund's latest attempt
+ *     failed, where it waits for its retry, or for a person once the automatic attempts are used up
  */
 public record Transition(
     CaseState from,
@@ -88,12 +90,24 @@ public record Transition(
 
   /**
    * Returns the state the row leads this case to: {@link CaseState#COMPLETED} when it {@linkplain
-   * #completesEarly completes early}, else {@code to}.
+   * #completesEarly completes early}, {@link CaseState#REFUND_FAILED} when it {@linkplain
+   * #awaitsFailedRefund awaits a failed refund}, else {@code to}.
    *
    * @throws java.util.NoSuchElementException if the row leaves the case where it is
    */
   public CaseState target(AfterSalesCase c) {
-    return completesEarly(c) ? CaseState.COMPLETED : to.orElseThrow();
+    return completesEarly(c) ? CaseState.COMPLETED : awaitsFailedRefund(c) ? CaseState.REFUND_FAILED : to.orElseThrow();
+  }
+
+  /**
+   * Returns whether the row, taken on this case, leads it where its failed instant refund stands
+   * instead of requesting another attempt at once: retries keep their clock and their limit.
+   *
+   * @throws NullPointerException if c is null
+   */
+  public boolean awaitsFailedRefund(AfterSalesCase c) {
+    return completesIfRefunded
+        && c.instantRefund().map(r -> r.status() == InstantRefund.Status.FAILED).orElse(false);
   }
 
   /** Returns how the row ends this case: {@link CaseOutcome#REFUNDED} when it completes early, else {@code outcome}. */

@@ -140,6 +140,78 @@ class InstantRefundExamplesTest {
   }
 
   @Test
+  void seedInstantRefund_failedThenTheRefusalStands_isNoLongerRetried_theBuyerWhoKeepsTheGoodsIsOwedNothing() {
+    SeedCaseDriver d = shippedNoReasonReturn();
+    d.by(Actor.SYSTEM, new CaseCommand.ReportRefundFailure(1, "card closed"));
+    d.by(Actor.SYSTEM, new CaseCommand.ReportReturnDelivered()).confirmReceipt().failInspection()
+        .by(Actor.BUYER, new CaseCommand.AcceptDecision());
+    assertThat(d.state()).isEqualTo(CaseState.GOODS_TO_SEND_BACK);
+
+    assertThat(d.current().deadline(DeadlineKind.REFUND_RETRY)).as("no retry once the refusal stands").isEmpty();
+    assertThat(d.refused(Actor.PLATFORM, new CaseCommand.RetryRefund()).code())
+        .isEqualTo(RejectionCode.NOT_ALLOWED_IN_STATE);
+    d.sweepAt(d.h.clock.instant().plus(Duration.ofHours(2)));
+    assertThat(d.events(CaseEvent.RefundRequested.class)).as("only the granted attempt").hasSize(1);
+    d.assertReplayable();
+  }
+
+  @Test
+  void seedInstantRefund_failedThenRuledForTheMerchant_isNoLongerRetriedWhileTheGoodsGoBack() {
+    SeedCaseDriver d = shippedNoReasonReturn();
+    d.by(Actor.SYSTEM, new CaseCommand.ReportRefundFailure(1, "card closed"));
+    d.by(Actor.SYSTEM, new CaseCommand.ReportReturnDelivered()).confirmReceipt().failInspection()
+        .escalate(Actor.BUYER).by(Actor.PLATFORM, new CaseCommand.RuleForMerchant("water damage by the buyer"));
+    assertThat(d.state()).isEqualTo(CaseState.GOODS_TO_SEND_BACK);
+
+    d.sweepAt(d.h.clock.instant().plus(Duration.ofHours(2)));
+    assertThat(d.events(CaseEvent.RefundRequested.class)).as("only the granted attempt").hasSize(1);
+    assertThat(d.current().refunded().isZero()).isTrue();
+  }
+
+  @Test
+  void seedInstantRefund_retriesUsedUpBesideTheGoods_passingInspectionLeavesItToThePlatform_noFurtherAttempt() {
+    SeedCaseDriver d = shippedNoReasonReturn();
+    int allowed = Fixtures.seedPolicy().sla().automaticRefundAttempts();
+    for (int attempt = 1; attempt < allowed; attempt++) {
+      d.by(Actor.SYSTEM, new CaseCommand.ReportRefundFailure(attempt, "card closed"));
+      d.sweepAt(d.h.clock.instant().plus(Duration.ofHours(1)));
+    }
+    d.by(Actor.SYSTEM, new CaseCommand.ReportRefundFailure(allowed, "card closed"));
+    assertThat(d.events(CaseEvent.RefundRetriesExhausted.class)).singleElement()
+        .isEqualTo(new CaseEvent.RefundRetriesExhausted(allowed));
+
+    d.by(Actor.SYSTEM, new CaseCommand.ReportReturnDelivered()).confirmReceipt().passInspection();
+
+    assertThat(d.state()).as("the money stands failed; a person settles it").isEqualTo(CaseState.REFUND_FAILED);
+    assertThat(d.current().refundAttempts()).isEqualTo(allowed);
+    assertThat(d.events(CaseEvent.RefundRequested.class)).hasSize(allowed);
+    assertThat(d.events(CaseEvent.RefundRetriesExhausted.class)).as("said once").hasSize(1);
+    d.by(Actor.PLATFORM, new CaseCommand.RetryRefund());
+    assertThat(d.state()).isEqualTo(CaseState.REFUND_PENDING);
+    confirm(d);
+    assertThat(d.current().outcome()).contains(CaseOutcome.REFUNDED);
+    d.assertReplayable();
+  }
+
+  @Test
+  void seedInstantRefund_failedWhenInspectionPasses_waitsForItsRetryClock_asAFailedRefundDoes() {
+    SeedCaseDriver d = shippedNoReasonReturn();
+    d.by(Actor.SYSTEM, new CaseCommand.ReportRefundFailure(1, "bank offline"));
+    java.time.Instant retryDue = d.current().deadline(DeadlineKind.REFUND_RETRY).orElseThrow().dueAt();
+
+    d.by(Actor.SYSTEM, new CaseCommand.ReportReturnDelivered()).confirmReceipt().passInspection();
+
+    assertThat(d.state()).isEqualTo(CaseState.REFUND_FAILED);
+    assertThat(d.events(CaseEvent.RefundRequested.class)).as("no attempt before the retry is due").hasSize(1);
+    assertThat(d.current().deadline(DeadlineKind.REFUND_RETRY).orElseThrow().dueAt()).isEqualTo(retryDue);
+    d.sweepAt(retryDue);
+    assertThat(d.state()).isEqualTo(CaseState.REFUND_PENDING);
+    assertThat(d.events(CaseEvent.RefundRequested.class)).extracting(CaseEvent.RefundRequested::attempt)
+        .containsExactly(1, 2);
+    d.assertReplayable();
+  }
+
+  @Test
   void seedInstantRefund_aCaseThatEndedWhileTheMoneyWasInFlight_stillRecordsTheProvidersConfirmation() {
     SeedCaseDriver d = shippedNoReasonReturn();
     d.by(Actor.SYSTEM, new CaseCommand.ReportReturnDelivered()).confirmReceipt().failInspection()

@@ -54,14 +54,16 @@ class LifecycleDocsTest {
         assertThat(mermaid).contains("    " + t.from() + " --> " + t.to().orElseThrow() + " : " + t.command() + " (");
       }
       if (t.completesIfRefunded()) {
-        moves++;
+        moves += 2;
         assertThat(mermaid).contains("    " + t.from() + " --> COMPLETED : " + t.command() + " (")
-            .contains("[refund already confirmed]");
+            .contains("[refund already confirmed]")
+            .contains("    " + t.from() + " --> REFUND_FAILED : " + t.command() + " (")
+            .contains("[instant refund failed]");
       }
     }
     long ends = table.states().stream().filter(s -> s.state().isTerminal()).count();
     assertThat(mermaid.lines().filter(line -> line.contains("-->")).count())
-        .as("one arrow for the start, each move (and its completion if already refunded) and each end;"
+        .as("one arrow for the start, each move (and where an instant refund leads it instead) and each end;"
             + " rows that stay are not drawn")
         .isEqualTo(1 + moves + ends);
   }

@@ -289,8 +289,12 @@ class LifecyclePropertyTest {
         assertThat(changes).hasSize(1);
         assertThat(changes.get(0).from()).isEqualTo(current.state());
         // A row into REFUND_PENDING completes a case whose refund already reached the buyer instead.
+        // and one whose instant refund failed waits where that refund stands.
         boolean early = row.completesIfRefunded() && !current.refunded().isZero();
-        assertThat(changes.get(0).to()).isEqualTo(early ? CaseState.COMPLETED : row.to().orElseThrow());
+        boolean failed = row.completesIfRefunded()
+            && current.instantRefund().map(r -> r.status() == InstantRefund.Status.FAILED).orElse(false);
+        assertThat(changes.get(0).to())
+            .isEqualTo(early ? CaseState.COMPLETED : failed ? CaseState.REFUND_FAILED : row.to().orElseThrow());
         assertThat(CaseInvariants.outcomeFits(early ? Optional.of(CaseOutcome.REFUNDED) : row.outcome(),
             changes.get(0).outcome())).isTrue();
       } else {
@@ -384,11 +388,17 @@ class LifecyclePropertyTest {
       boolean moves = row.to().isPresent() && row.to().get() != c.state();
       // A move may not pass over any passed limit but a side clock's that runs on where it leads; a
       // stay that stops clocks, not over one of those.
-      CaseState to = moves && row.completesIfRefunded() && !c.refunded().isZero() ? CaseState.COMPLETED
-          : row.to().orElse(c.state());
+      // An instant refund's clock that becomes the own clock of where the case goes runs on too.
+      boolean instantFailed = c.instantRefund().map(r -> r.status() == InstantRefund.Status.FAILED).orElse(false);
+      CaseState to = !moves ? c.state()
+          : row.completesIfRefunded() && !c.refunded().isZero() ? CaseState.COMPLETED
+          : row.completesIfRefunded() && instantFailed ? CaseState.REFUND_FAILED
+          : row.to().orElseThrow();
       boolean limitPassed = c.deadlines().stream().anyMatch(d -> d.pausedRemaining().isEmpty()
           && !d.dueAt().isAfter(context.now()) && d.rule().defaultAction() != DefaultAction.RAISE_ALERT
-          && ((moves && !(table.sideClocks().containsKey(d.kind()) && table.runsBeside(d.kind(), to)))
+          && ((moves && !(table.sideClocks().containsKey(d.kind()) && table.runsBeside(d.kind(), to))
+                  && !(c.instantRefund().isPresent() && table.runsBeside(d.kind(), c.state())
+                      && table.spec(to).deadlines().contains(d.kind())))
               || row.stops().contains(d.kind())));
       if (limitPassed && envelope.deadline().isEmpty() && !outsideReport) {
         return Optional.of(RejectionCode.DEADLINE_PASSED);

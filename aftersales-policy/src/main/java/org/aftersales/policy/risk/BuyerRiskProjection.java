@@ -12,7 +12,8 @@ import org.aftersales.casefile.Ruling;
 /**
  * Counts each buyer's risk events from the case events the host already publishes (its outbox):
  * a return shipped (and whether it was a no-reason one), a refund confirmed on goods that never came
- * back, a ruling for the merchant, an inspection failed after an instant refund. Each event is
+ * back, a ruling for the merchant on a dispute escalated to the platform (once per escalation), an
+ * inspection failed after an instant refund. Each event is
  * applied in constant time and at most once per event id, so a redelivered event changes nothing;
  * applying a full history to an empty store rebuilds the same state, in any interleaving of cases
  * that keeps each case's own order. Events of a case whose opening was not seen are ignored.
@@ -54,8 +55,8 @@ public final class BuyerRiskProjection {
     }
     CaseEvent event = recorded.event();
     if (event instanceof CaseEvent.CaseOpened opened) {
-      store.putNote(recorded.caseId(), new CaseNote(opened.tenant(), opened.buyerId(), opened.caseType(),
-          opened.reason(), false, false, false));
+      store.putNote(recorded.caseId(), CaseNote.opened(opened.tenant(), opened.buyerId(), opened.caseType(),
+          opened.reason()));
       return true;
     }
     store.note(recorded.caseId()).ifPresent(note -> applyToCase(note, recorded, event));
@@ -84,8 +85,14 @@ public final class BuyerRiskProjection {
       if (!note.returned()) {
         count(note, RiskMeasure.REFUNDS_WITHOUT_RETURN, at);
       }
-    } else if (event instanceof CaseEvent.Ruled ruled && ruled.ruling() == Ruling.FOR_MERCHANT) {
-      count(note, RiskMeasure.DISPUTES_LOST, at);
+    } else if (event instanceof CaseEvent.Escalated) {
+      store.putNote(recorded.caseId(), note.withDisputeOpen(true));
+    } else if (event instanceof CaseEvent.Ruled ruled && note.disputeOpen()) {
+      // A ruling without a dispute open (the platform closing a refusal with nothing to send back) lost none.
+      store.putNote(recorded.caseId(), note.withDisputeOpen(false));
+      if (ruled.ruling() == Ruling.FOR_MERCHANT) {
+        count(note, RiskMeasure.DISPUTES_LOST, at);
+      }
     }
   }
 

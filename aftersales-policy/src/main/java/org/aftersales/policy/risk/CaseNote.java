@@ -17,9 +17,10 @@ import org.aftersales.casefile.TenantId;
  * @param returned whether the buyer shipped the goods back
  * @param instantRefund whether the case was refunded instantly when the goods shipped
  * @param refundCounted whether a refund of the case was already counted
+ * @param disputeOpen whether an escalation awaits the platform's ruling
  */
 public record CaseNote(TenantId tenant, PartyId buyer, CaseType type, Reason reason, boolean returned,
-    boolean instantRefund, boolean refundCounted) {
+    boolean instantRefund, boolean refundCounted, boolean disputeOpen) {
 
   /**
    * Validates the note.
@@ -33,19 +34,28 @@ public record CaseNote(TenantId tenant, PartyId buyer, CaseType type, Reason rea
     Objects.requireNonNull(reason, "reason");
   }
 
+  /** Returns the note of a newly opened case. */
+  static CaseNote opened(TenantId tenant, PartyId buyer, CaseType type, Reason reason) {
+    return new CaseNote(tenant, buyer, type, reason, false, false, false, false);
+  }
+
   CaseNote withReason(Reason changed) {
-    return new CaseNote(tenant, buyer, type, changed, returned, instantRefund, refundCounted);
+    return new CaseNote(tenant, buyer, type, changed, returned, instantRefund, refundCounted, disputeOpen);
   }
 
   CaseNote withReturn() {
-    return new CaseNote(tenant, buyer, type, reason, true, instantRefund, refundCounted);
+    return new CaseNote(tenant, buyer, type, reason, true, instantRefund, refundCounted, disputeOpen);
   }
 
   CaseNote withInstantRefund() {
-    return new CaseNote(tenant, buyer, type, reason, returned, true, refundCounted);
+    return new CaseNote(tenant, buyer, type, reason, returned, true, refundCounted, disputeOpen);
   }
 
   CaseNote withRefundCounted() {
-    return new CaseNote(tenant, buyer, type, reason, returned, instantRefund, true);
+    return new CaseNote(tenant, buyer, type, reason, returned, instantRefund, true, disputeOpen);
+  }
+
+  CaseNote withDisputeOpen(boolean open) {
+    return new CaseNote(tenant, buyer, type, reason, returned, instantRefund, refundCounted, open);
   }
 }

@@ -8,7 +8,7 @@ public enum RiskMeasure {
   RETURNS,
   /** Refunds confirmed on cases whose goods never came back (refund only, or the return waived). */
   REFUNDS_WITHOUT_RETURN,
-  /** Platform rulings for the merchant, against the buyer. */
+  /** Platform rulings for the merchant on a dispute escalated to it, one per escalation: disputes the buyer lost. */
   DISPUTES_LOST,
   /** Inspections failed after the buyer had an instant refund for the goods. */
   FAILED_INSPECTIONS_AFTER_INSTANT_REFUND,

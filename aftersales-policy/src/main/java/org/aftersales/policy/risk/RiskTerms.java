@@ -52,6 +52,15 @@ public record RiskTerms(Duration window, List<RiskRule> rules, OptionalInt trust
     }
   }
 
+  /**
+   * Returns how far before a buyer's newest incident an incident can still matter to an assessment at
+   * or after it: the window, plus the longest a flag lasts (a flag raised at the window's last event
+   * counts events a window before it). A store may drop older incidents.
+   */
+  public Duration retention() {
+    return window.plus(rules.stream().map(RiskRule::flagFor).max(Duration::compareTo).orElse(Duration.ZERO));
+  }
+
   /** Returns every rule reference: the flag rules, then the instant-refund rule. */
   public List<RuleRef> refs() {
     return refs(rules, instantRefund);

@@ -112,6 +112,45 @@ class BuyerRiskExamplesTest {
   }
 
   @Test
+  void theStoreKeepsOnlyWhatTheRulesCanStillSee_theWindowPlusTheLongestFlag() {
+    assertThat(TERMS.retention()).isEqualTo(Duration.ofDays(30 + 90));
+    InMemoryBuyerRiskStore kept = new InMemoryBuyerRiskStore(TERMS.retention());
+    Instant old = shanghai("2026-01-01T10:00");
+    Instant edge = old.plus(TERMS.retention());
+    kept.addIncident(SHOP, ALICE, RiskMeasure.RETURNS, old);
+    kept.addIncident(SHOP, ALICE, RiskMeasure.RETURNS, edge);
+    assertThat(kept.incidents(SHOP, ALICE, RiskMeasure.RETURNS)).as("exactly the retention back is kept")
+        .containsExactlyInAnyOrder(old, edge);
+    kept.addIncident(SHOP, ALICE, RiskMeasure.RETURNS, edge.plusSeconds(1));
+    assertThat(kept.incidents(SHOP, ALICE, RiskMeasure.RETURNS)).containsExactlyInAnyOrder(edge, edge.plusSeconds(1));
+    kept.addIncident(SHOP, ALICE, RiskMeasure.RETURNS, old);
+    assertThat(kept.incidents(SHOP, ALICE, RiskMeasure.RETURNS)).as("a late incident already too old is dropped")
+        .containsExactlyInAnyOrder(edge, edge.plusSeconds(1));
+    assertThat(kept.incidents(SHOP, BOB, RiskMeasure.RETURNS)).isEmpty();
+    assertThatThrownBy(() -> new InMemoryBuyerRiskStore(Duration.ofDays(-1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("retention");
+  }
+
+  @Test
+  void disputesLost_countOnlyRulingsOnADisputeTheBuyerWasIn_onceEach() {
+    completedOrders(20);
+    Instant day = shanghai("2026-03-02T10:00");
+    // The buyer accepted the refusal; the platform then closed the case with nothing to send back.
+    projection.applyAll(Histories.opened("a1", SHOP, ALICE, CaseType.RETURN_AND_REFUND, Reason.SIZE_OR_FIT, day)
+        .shipped(day).inspectionFailed(day.plus(Duration.ofDays(1))).closedForMerchant(day.plus(Duration.ofDays(2)))
+        .events());
+    // Lost the escalation, and then the same closing ruling: one dispute lost, not two.
+    projection.applyAll(Histories.opened("a2", SHOP, ALICE, CaseType.RETURN_AND_REFUND, Reason.SIZE_OR_FIT, day)
+        .shipped(day).inspectionFailed(day.plus(Duration.ofDays(1))).ruledForMerchant(day.plus(Duration.ofDays(2)))
+        .closedForMerchant(day.plus(Duration.ofDays(3))).events());
+
+    BuyerAssessment alice = riskAt(day.plus(Duration.ofDays(4))).assess(SHOP, ALICE);
+
+    assertThat(alice.counts()).containsEntry(RiskMeasure.DISPUTES_LOST, 1L);
+    assertThat(alice.flags()).as("two rulings on one dispute do not reach the rule's two").isEmpty();
+  }
+
+  @Test
   void refundsWithoutReturn_disputesLost_andAFailedInspectionAfterAnInstantRefund_eachFlagUnderItsOwnRule() {
     completedOrders(20);
     Instant day = shanghai("2026-03-02T10:00");

@@ -83,6 +83,37 @@ class BuyerRiskProjectionPropertyTest {
         });
   }
 
+  @Test
+  void aStoreThatDropsIncidentsBeyondTheRetention_assessesAsOneThatKeepsThemAll_fromTheNewestEventOn() {
+    qt().withExamples(200)
+        .forAll(lists().of(integers().between(0, 1_000_000)).ofSizeBetween(1, 120))
+        .checkAssert(choices -> {
+          Script script = new Script(choices);
+          List<List<RecordedEvent>> cases = script.cases();
+          InMemoryBuyerRiskStore all = new InMemoryBuyerRiskStore();
+          InMemoryBuyerRiskStore pruned = new InMemoryBuyerRiskStore(BuyerRiskExamplesTest.TERMS.retention());
+          List<RecordedEvent> delivered = script.delivery(cases);
+          delivered.forEach(new BuyerRiskProjection(all)::apply);
+          delivered.forEach(new BuyerRiskProjection(pruned)::apply);
+          Instant newest = delivered.stream().map(RecordedEvent::occurredAt).max(Instant::compareTo).orElseThrow();
+          InMemoryCompletedOrders orders = new InMemoryCompletedOrders();
+          for (int i = 0; i < script.next(12); i++) {
+            orders.completed(TENANTS.get(0), BUYERS.get(i % BUYERS.size()), OrderId.of("o" + i));
+          }
+          for (int day = 0; day <= 120; day += 5) {
+            Instant at = newest.plus(Duration.ofDays(day));
+            Clock clock = Clock.fixed(at, ZoneOffset.UTC);
+            for (TenantId tenant : TENANTS) {
+              for (PartyId buyer : BUYERS) {
+                assertThat(new BuyerRisk(BuyerRiskExamplesTest.TERMS, pruned, orders, clock).assess(tenant, buyer))
+                    .as("%s of %s at %s", buyer, tenant, at)
+                    .isEqualTo(new BuyerRisk(BuyerRiskExamplesTest.TERMS, all, orders, clock).assess(tenant, buyer));
+              }
+            }
+          }
+        });
+  }
+
   /** Reads the random choices in order, wrapping around. */
   private static final class Script {
     private final List<Integer> choices;
@@ -106,7 +137,7 @@ class BuyerRiskProjectionPropertyTest {
         int events = next(6);
         for (int e = 0; e < events; e++) {
           t = t.plus(Duration.ofHours(1 + next(72)));
-          h.add(t, event(next(7)));
+          h.add(t, event(next(8)));
         }
         cases.add(h.events());
       }
@@ -121,6 +152,7 @@ class BuyerRiskProjectionPropertyTest {
         case 3 -> new CaseEvent.RefundConfirmed(Histories.PAID, 1, "pay");
         case 4 -> new CaseEvent.InspectionFailed("used", List.of());
         case 5 -> new CaseEvent.Ruled(Ruling.FOR_MERCHANT, Optional.empty(), "", false);
+        case 6 -> new CaseEvent.Escalated(org.aftersales.casefile.Actor.BUYER, "no", List.of());
         default -> new CaseEvent.Ruled(Ruling.FOR_BUYER, Optional.empty(), "", false);
       };
     }

@@ -66,7 +66,17 @@ final class Histories {
     return add(at, new CaseEvent.InspectionFailed("used", List.of()));
   }
 
+  /** The buyer escalates and the platform rules for the merchant: a dispute the buyer lost. */
   Histories ruledForMerchant(Instant at) {
+    return escalated(at).closedForMerchant(at);
+  }
+
+  Histories escalated(Instant at) {
+    return add(at, new CaseEvent.Escalated(Actor.BUYER, "I disagree", List.of()));
+  }
+
+  /** A ruling for the merchant without a dispute open: the platform closes a refusal with nothing to send back. */
+  Histories closedForMerchant(Instant at) {
     return add(at, new CaseEvent.Ruled(Ruling.FOR_MERCHANT, Optional.empty(), "", false));
   }
 
