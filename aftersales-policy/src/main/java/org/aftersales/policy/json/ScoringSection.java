@@ -14,7 +14,8 @@ import org.aftersales.policy.source.RuleRef;
  * The optional {@code "scoring"} section: the rule's {@code "id"} and {@code "source"}, {@code
  * "components"} (each a rule with {@code "metric"}, {@code "weight"}, {@code "best"}, {@code
  * "worst"}, {@code "minSample"}) and {@code "badges"} (each a rule with {@code "badge"}, {@code
- * "metric"}, {@code "threshold"}, {@code "minSample"}). Numbers may have decimals; shares are fractions.
+ * "metric"}, {@code "threshold"}, {@code "minSample"}), and optionally {@code "minWeightShare"} (default
+ * {@value ScoringTerms#DEFAULT_MIN_WEIGHT_SHARE}). Numbers may have decimals; shares are fractions.
  */
 final class ScoringSection implements PolicySection<ScoringTerms> {
 
@@ -32,10 +33,12 @@ final class ScoringSection implements PolicySection<ScoringTerms> {
     RuleRef ref = RuleRefs.read(section);
     List<ScoreComponent> components = section.objects("components").stream().map(ScoringSection::component).toList();
     List<BadgeRule> badges = section.objects("badges").stream().map(ScoringSection::badge).toList();
+    double minWeightShare = section.has("minWeightShare") ? section.decimal("minWeightShare", 0.01, 1)
+        : ScoringTerms.DEFAULT_MIN_WEIGHT_SHARE;
     if (components.isEmpty()) {
       throw new InvalidPolicyJsonException(section.path("components"), "at least one component", "none", null);
     }
-    return section.build(() -> new ScoringTerms(ref, components, badges));
+    return section.build(() -> new ScoringTerms(ref, components, badges, minWeightShare));
   }
 
   private static ScoreComponent component(FieldReader c) {
@@ -60,6 +63,7 @@ final class ScoringSection implements PolicySection<ScoringTerms> {
   @Override
   public ObjectNode write(ScoringTerms terms, JsonNodeFactory json) {
     ObjectNode section = RuleRefs.write(terms.ref(), json.objectNode());
+    section.put("minWeightShare", terms.minWeightShare());
     ArrayNode components = section.putArray("components");
     for (ScoreComponent c : terms.components()) {
       RuleRefs.write(c.ref(), components.addObject()).put("metric", c.metric().name()).put("weight", c.weight())

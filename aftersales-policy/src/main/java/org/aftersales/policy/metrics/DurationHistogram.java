@@ -1,23 +1,52 @@
 package org.aftersales.policy.metrics;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Log-bucketed durations, so that a percentile is kept in constant space and updated in constant time.
  *
- * <p>Bucket 0 holds durations below one minute; bucket {@code i >= 1} holds {@code [60·1.1^(i-1),
- * 60·1.1^i)} seconds. A percentile is reported as the upper bound of the bucket holding the
- * nearest-rank value ({@code ⌈q·n⌉}-th smallest), so it never understates: for a true value {@code v}
- * of at least one minute the report lies in {@code (v, 1.1·v]}, and below one minute it is one
- * minute (both rounded up to the second). A year has about 150 buckets.
+ * <p>Bucket 0 holds durations below one minute; bucket {@code i >= 1} holds the whole seconds in
+ * {@code [b(i-1), b(i))}, where {@code b(i) = ⌈60·1.1^i⌉} is computed exactly (60, 66, 73, 80, ...). A
+ * percentile is reported as the upper bound {@code b(i)} of the bucket holding the nearest-rank value
+ * ({@code ⌈q·n⌉}-th smallest), so it never understates: for a true value {@code v} of at least one
+ * minute the report lies in {@code (v, ⌈1.1·v⌉]}, and below one minute it is one minute. A year has
+ * about 150 buckets; the last one ends at {@link Long#MAX_VALUE} seconds.
  */
 public final class DurationHistogram {
 
-  private static final double GROWTH = 1.1;
-  private static final double FIRST_BOUND_SECONDS = 60;
+  /**
+   * The exclusive upper bounds b(i) in seconds. Exact integers, not floating point: with doubles,
+   * 60·1.1 is 66.00000000000001 and the 60-second edge would report 67 seconds, over 1.1 times 60.
+   */
+  private static final long[] BOUNDS = bounds();
 
   private DurationHistogram() {}
+
+  private static long[] bounds() {
+    List<Long> bounds = new ArrayList<>();
+    BigInteger numerator = BigInteger.valueOf(60);
+    BigInteger denominator = BigInteger.ONE;
+    BigInteger limit = BigInteger.valueOf(Long.MAX_VALUE);
+    while (true) {
+      BigInteger[] division = numerator.divideAndRemainder(denominator);
+      BigInteger ceiling = division[1].signum() == 0 ? division[0] : division[0].add(BigInteger.ONE);
+      if (ceiling.compareTo(limit) >= 0) {
+        bounds.add(Long.MAX_VALUE);
+        return bounds.stream().mapToLong(Long::longValue).toArray();
+      }
+      bounds.add(ceiling.longValueExact());
+      numerator = numerator.multiply(BigInteger.valueOf(11));
+      denominator = denominator.multiply(BigInteger.TEN);
+    }
+  }
 
   /**
    * Returns the bucket of a duration.
@@ -25,31 +54,27 @@ public final class DurationHistogram {
    * @param seconds whole seconds, negative counted as zero
    */
   public static int bucketOf(long seconds) {
-    if (seconds < FIRST_BOUND_SECONDS) {
-      return 0;
-    }
-    int bucket = 1 + (int) Math.floor(Math.log(seconds / FIRST_BOUND_SECONDS) / Math.log(GROWTH));
-    // The logarithm may be a hair off at a bound; the bounds themselves decide.
-    while (seconds >= upperBoundSeconds(bucket)) {
-      bucket++;
-    }
-    while (bucket > 0 && seconds < upperBoundSeconds(bucket - 1)) {
-      bucket--;
-    }
-    return bucket;
+    int found = Arrays.binarySearch(BOUNDS, seconds);
+    // At a bound exactly, the duration opens the next bucket; between bounds, it is in the one ending above it.
+    return found >= 0 ? Math.min(found + 1, BOUNDS.length - 1) : -found - 1;
   }
 
-  /** Returns the exclusive upper bound of a bucket, in seconds. */
-  public static double upperBoundSeconds(int bucket) {
+  /**
+   * Returns the exclusive upper bound of a bucket, in whole seconds: {@code ⌈60·1.1^bucket⌉}, or
+   * {@link Long#MAX_VALUE} for the last, unbounded bucket and any beyond it.
+   *
+   * @throws IllegalArgumentException if bucket is negative
+   */
+  public static long upperBoundSeconds(int bucket) {
     if (bucket < 0) {
       throw new IllegalArgumentException("bucket must not be negative, but was " + bucket);
     }
-    return FIRST_BOUND_SECONDS * Math.pow(GROWTH, bucket);
+    return BOUNDS[Math.min(bucket, BOUNDS.length - 1)];
   }
 
   /**
    * Returns the {@code q}-quantile of the durations counted under {@code prefix} ({@code prefix + i}
-   * for bucket {@code i}), as its bucket's upper bound rounded up to the second; empty if none was
+   * for bucket {@code i}), as its bucket's upper bound; empty if none was
    * counted.
    *
    * @param counters the counts
@@ -62,16 +87,18 @@ public final class DurationHistogram {
       throw new IllegalArgumentException("q must be in (0, 1], but was " + q);
     }
     long total = counters.values().entrySet().stream().filter(e -> isBucket(e.getKey(), prefix))
-        .mapToLong(java.util.Map.Entry::getValue).sum();
+        .mapToLong(Map.Entry::getValue).sum();
     if (total == 0) {
       return Optional.empty();
     }
-    long rank = (long) Math.ceil(q * total);
+    // In decimal, not binary: 0.9 * 70 is 63.00000000000001 in doubles, and its ceiling a rank too far.
+    long rank = new BigDecimal(Double.toString(q)).multiply(BigDecimal.valueOf(total)).setScale(0, RoundingMode.CEILING)
+        .longValueExact();
     long seen = 0;
     for (int bucket = 0; ; bucket++) {
       seen += counters.get(prefix + bucket);
       if (seen >= rank) {
-        return Optional.of(Duration.ofSeconds((long) Math.ceil(upperBoundSeconds(bucket))));
+        return Optional.of(Duration.ofSeconds(upperBoundSeconds(bucket)));
       }
     }
   }

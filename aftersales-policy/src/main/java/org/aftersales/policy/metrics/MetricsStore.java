@@ -12,7 +12,11 @@ import org.aftersales.policy.alert.JumpState;
  * a table {@code (tenant, product, day, name, count)} and a table of alert states.
  *
  * <p>Implementations must be thread-safe and write each {@link MetricsUpdate} atomically together
- * with its notices, in the transaction of the outbox those notices go to.
+ * with its notices: check the update's expectations, then append its notices to the outbox and write
+ * its track, alert states and counter increments, all or nothing. A database adapter does all of it in
+ * one transaction that also inserts the notices into the outbox table (the {@link
+ * org.aftersales.store.NoticeOutbox} contract), so an alert goes out exactly when the state that
+ * disarmed its product is written, and a {@link ConcurrentMetricsUpdateException} writes nothing.
  */
 public interface MetricsStore {
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * How long something took on one clock, over the cases measured: how many, the exact mean, and the
- * 90th percentile from the {@link DurationHistogram} (never understated; at most 10% or one minute over).
+ * 90th percentile from the {@link DurationHistogram} (never understated; at most ⌈1.1·v⌉, or one minute).
  *
  * @param count the durations measured
  * @param mean their mean, truncated to the second; empty if none

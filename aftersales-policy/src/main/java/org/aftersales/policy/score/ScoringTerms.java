@@ -21,17 +21,27 @@ import org.aftersales.policy.source.RuleRef;
  * @param ref the scoring's own rule
  * @param components the score's parts, at least one, metrics distinct
  * @param badges the badge rules, badge names distinct
+ * @param minWeightShare the least share of all components' weight that the components with enough data
+ *     must carry for there to be a score, in (0, 1]: renormalising the weights must not let one thin
+ *     part stand for the whole (a merchant with only ratings would otherwise score on ratings alone)
  */
-public record ScoringTerms(RuleRef ref, List<ScoreComponent> components, List<BadgeRule> badges) {
+public record ScoringTerms(RuleRef ref, List<ScoreComponent> components, List<BadgeRule> badges, double minWeightShare) {
+
+  /** The {@link #minWeightShare()} of terms that state none: half the weight must be shown by data. */
+  public static final double DEFAULT_MIN_WEIGHT_SHARE = 0.5;
 
   /**
    * Validates the terms and copies the lists.
    *
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if there is no component, a metric is scored twice or a badge named twice
+   * @throws IllegalArgumentException if there is no component, a metric is scored twice, a badge named
+   *     twice or minWeightShare is outside (0, 1]
    */
   public ScoringTerms {
     Objects.requireNonNull(ref, "ref");
+    if (!(minWeightShare > 0 && minWeightShare <= 1)) {
+      throw new IllegalArgumentException("minWeightShare of " + ref.id() + " must be in (0, 1], but was " + minWeightShare);
+    }
     components = List.copyOf(components);
     badges = List.copyOf(badges);
     if (components.isEmpty()) {
@@ -49,6 +59,16 @@ public record ScoringTerms(RuleRef ref, List<ScoreComponent> components, List<Ba
         throw new IllegalArgumentException("badge " + b.badge() + " is granted by two rules in " + ref.id());
       }
     });
+  }
+
+  /**
+   * Creates terms with the {@link #DEFAULT_MIN_WEIGHT_SHARE}; see the canonical constructor.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if there is no component, a metric is scored twice or a badge named twice
+   */
+  public ScoringTerms(RuleRef ref, List<ScoreComponent> components, List<BadgeRule> badges) {
+    this(ref, components, badges, DEFAULT_MIN_WEIGHT_SHARE);
   }
 
   /** Returns the rules: the scoring's own, its components', its badges'. */
@@ -69,11 +89,14 @@ public record ScoringTerms(RuleRef ref, List<ScoreComponent> components, List<Ba
     Objects.requireNonNull(metrics, "metrics");
     List<ScoredMetric.Measured> measured = components.stream().map(c -> c.metric().measure(metrics)).toList();
     double weights = 0;
+    double allWeights = 0;
     for (int i = 0; i < components.size(); i++) {
+      allWeights += components.get(i).weight();
       if (isSufficient(measured.get(i), components.get(i).minSample())) {
         weights += components.get(i).weight();
       }
     }
+    boolean covered = weights > 0 && weights >= minWeightShare * allWeights;
     List<ComponentScore> parts = new ArrayList<>();
     double total = 0;
     for (int i = 0; i < components.size(); i++) {
@@ -92,7 +115,9 @@ public record ScoringTerms(RuleRef ref, List<ScoreComponent> components, List<Ba
           "%s %.4f on %d scores %.1f (0 at %s, 100 at %s), weight %s of %s adds %.2f (rule %s)", c.metric(), value,
           m.sample(), score, c.worst(), c.best(), c.weight(), weights, contribution, c.ref().id())));
     }
-    return new MerchantScore(weights == 0 ? Optional.empty() : Optional.of(total), parts);
+    String coverage = String.format(Locale.ROOT, "components with enough data carry weight %s of %s, %s the %.2f share"
+        + " a score needs (rule %s)", weights, allWeights, covered ? "at least" : "below", minWeightShare, ref.id());
+    return new MerchantScore(covered ? Optional.of(total) : Optional.empty(), parts, coverage);
   }
 
   /**

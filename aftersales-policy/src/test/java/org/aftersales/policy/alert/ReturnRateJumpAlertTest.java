@@ -61,6 +61,10 @@ class ReturnRateJumpAlertTest {
   private record Run(List<Notice> alerts) {}
 
   private static Run simulate(long seed, int jumpFromDay, double jumpRate) {
+    return simulate(seed, jumpFromDay, jumpRate, UNITS_A_DAY);
+  }
+
+  private static Run simulate(long seed, int jumpFromDay, double jumpRate, int unitsADay) {
     Random random = new Random(seed);
     InMemoryDeliveryLedger ledger = new InMemoryDeliveryLedger();
     List<RecordedEvent> events = new ArrayList<>();
@@ -68,7 +72,7 @@ class ReturnRateJumpAlertTest {
     for (int day = 0; day < DAYS; day++) {
       double rate = day >= jumpFromDay ? jumpRate : BASE_RATE;
       int kept = 0;
-      for (int unit = 0; unit < UNITS_A_DAY; unit++) {
+      for (int unit = 0; unit < unitsADay; unit++) {
         if (random.nextDouble() >= rate) {
           kept++;
           continue;
@@ -115,12 +119,31 @@ class ReturnRateJumpAlertTest {
   }
 
   @Test
-  void aJumpIsCaughtOnMostSeeds() {
+  void aJumpIsCaughtOnceAndWithinAWeekOnMostSeeds() {
     int caught = 0;
     for (long seed = 0; seed < 100; seed++) {
-      caught += simulate(seed, JUMP_DAY, 0.15).alerts().size() == 1 ? 1 : 0;
+      List<Notice> alerts = simulate(seed, JUMP_DAY, 0.15).alerts();
+      boolean withinAWeek = alerts.size() == 1 && !LocalDate.parse(alerts.get(0).fields().get("evaluatedOn"))
+          .isAfter(DAY_0.plusDays(JUMP_DAY + 7));
+      caught += withinAWeek ? 1 : 0;
     }
-    assertThat(caught).as("seeds of 100 with exactly one alert on a jump to 15%").isGreaterThanOrEqualTo(95);
+    assertThat(caught).as("seeds of 100 with exactly one alert within a week of a jump to 15%").isGreaterThanOrEqualTo(95);
+  }
+
+  /**
+   * At the rule's minimum samples (8 units a day: 56 in the recent week, 224 in the baseline) the
+   * normal approximation of the z test is at its weakest, with a handful of returns per window.
+   */
+  @Test
+  void seededNoiseAtTheMinimumSampleRaisesFalseAlertsBelowTheDesignBoundToo() {
+    int seeds = 1_000;
+    int withAlert = 0;
+    for (long seed = 0; seed < seeds; seed++) {
+      withAlert += simulate(1_000_000 + seed, Integer.MAX_VALUE, BASE_RATE, 8).alerts().isEmpty() ? 0 : 1;
+    }
+    System.out.printf("return-rate alert at 8 units a day: %d of %d steady products alerted in %d days%n",
+        withAlert, seeds, DAYS);
+    assertThat((double) withAlert / seeds).isLessThanOrEqualTo(DESIGN_BOUND);
   }
 
   @Test

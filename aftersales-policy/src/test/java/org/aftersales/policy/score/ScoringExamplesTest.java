@@ -62,6 +62,22 @@ class ScoringExamplesTest {
   }
 
   @Test
+  void oneThinPartCannotStandForTheWholeScore() {
+    // Only repairs are shown by enough data: 30 of 30 would score 100 once renormalised alone, but
+    // their weight 2 of 6 is below the default half, so there is no score, and the coverage says why.
+    MerchantScore score = TERMS.score(figures(3, 0, 3, 3, 30, 30));
+    assertThat(score.components().get(2).score()).contains(100.0);
+    assertThat(score.total()).isEmpty();
+    assertThat(score.coverage()).contains("weight 2.0 of 6.0, below the 0.50 share", "shop.score");
+    // Satisfaction (3 of 6) and repairs together carry 5 of 6: a score, from both.
+    assertThat(TERMS.score(figures(3, 0, 40, 40, 30, 30)).total()).contains(100.0);
+    ScoringTerms strict = new ScoringTerms(TERMS.ref(), TERMS.components(), TERMS.badges(), 0.9);
+    assertThat(strict.score(figures(3, 0, 40, 40, 30, 30)).total()).isEmpty();
+    assertThatThrownBy(() -> new ScoringTerms(TERMS.ref(), TERMS.components(), TERMS.badges(), 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minWeightShare");
+  }
+
+  @Test
   void withNoComponentShownByEnoughDataThereIsNoScore() {
     assertThat(TERMS.score(figures(3, 0, 3, 3, 0, 0)).total()).isEmpty();
   }
@@ -112,6 +128,8 @@ class ScoringExamplesTest {
     // worst and best the wrong way round for a lower-is-better metric: a contradiction at the component.
     assertThatThrownBy(() -> PolicyJson.read(Documents.with(json, "/scoring/components/0/best", "0.5")))
         .isInstanceOf(InvalidPolicyJsonException.class).hasMessageContaining("$.scoring.components[0]");
+    assertThatThrownBy(() -> PolicyJson.read(Documents.with(json, "/scoring/minWeightShare", "1.5")))
+        .isInstanceOf(InvalidPolicyJsonException.class).hasMessageContaining("$.scoring.minWeightShare", "a number from 0.01 to 1.0");
     assertThatThrownBy(() -> PolicyJson.read(Documents.with(json, "/scoring/components", "[]")))
         .isInstanceOf(InvalidPolicyJsonException.class).hasMessageContaining("at least one component");
   }
