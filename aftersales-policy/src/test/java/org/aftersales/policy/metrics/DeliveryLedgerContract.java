@@ -28,7 +28,7 @@ public abstract class DeliveryLedgerContract {
   private static final LocalDate TUE = MON.plusDays(1);
 
   /** A ledger with the host's feeding methods, as each adapter has them. */
-  protected interface FedLedger extends DeliveryLedger {
+  public interface FedLedger extends DeliveryLedger {
     /** Records that a buyer received an order line's units; see the in-memory ledger. */
     void received(TenantId tenant, OrderId orderId, String lineId, String sku, int units, Instant receivedAt, ZoneId zone);
 

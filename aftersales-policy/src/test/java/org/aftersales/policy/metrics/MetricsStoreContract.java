@@ -55,7 +55,7 @@ public abstract class MetricsStoreContract {
    * @param store the store under test
    * @param outbox where its notices can be read back
    */
-  protected record Fixture(MetricsStore store, Outbox outbox) {}
+  public record Fixture(MetricsStore store, Outbox outbox) {}
 
   /** Returns an empty store (no tracks, counters or alert states of any tenant) over an empty outbox. */
   protected abstract Fixture newStore();

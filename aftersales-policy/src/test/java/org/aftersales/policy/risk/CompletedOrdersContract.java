@@ -21,7 +21,7 @@ public abstract class CompletedOrdersContract {
   private static final PartyId OTHER_BUYER = PartyId.of("buyer-2");
 
   /** Completed orders with the host's feeding method, as each adapter has it. */
-  protected interface FedOrders extends CompletedOrders {
+  public interface FedOrders extends CompletedOrders {
     /** Records that the buyer completed an order; recording it again changes nothing. */
     void completed(TenantId tenant, PartyId buyer, OrderId order);
   }
