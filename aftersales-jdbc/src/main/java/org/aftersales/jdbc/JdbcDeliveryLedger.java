@@ -171,12 +171,7 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
   public long deliveredUnits(TenantId tenant, String product, LocalDate fromInclusive, LocalDate toExclusive) {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(product, "product");
-    Objects.requireNonNull(fromInclusive, "fromInclusive");
-    Objects.requireNonNull(toExclusive, "toExclusive");
-    if (toExclusive.isBefore(fromInclusive)) {
-      throw new IllegalArgumentException("toExclusive " + toExclusive + " is before fromInclusive " + fromInclusive);
-    }
-    if (toExclusive.equals(fromInclusive)) {
+    if (DayRanges.isEmpty(fromInclusive, toExclusive)) {
       return 0;
     }
     return database.call("summing the units of " + product + " delivered", c -> {

@@ -136,12 +136,7 @@ public final class JdbcMetricsStore implements MetricsStore {
   public Counters counters(TenantId tenant, String product, LocalDate fromInclusive, LocalDate toExclusive) {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(product, "product");
-    Objects.requireNonNull(fromInclusive, "fromInclusive");
-    Objects.requireNonNull(toExclusive, "toExclusive");
-    if (toExclusive.isBefore(fromInclusive)) {
-      throw new IllegalArgumentException("toExclusive " + toExclusive + " is before fromInclusive " + fromInclusive);
-    }
-    if (toExclusive.equals(fromInclusive)) {
+    if (DayRanges.isEmpty(fromInclusive, toExclusive)) {
       return Counters.NONE;
     }
     return database.call("summing the counters of " + product, c -> {

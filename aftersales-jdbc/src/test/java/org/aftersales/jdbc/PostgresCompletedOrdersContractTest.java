@@ -1,39 +1,11 @@
 package org.aftersales.jdbc;
 
-import java.sql.SQLException;
-import org.aftersales.casefile.OrderId;
-import org.aftersales.casefile.PartyId;
-import org.aftersales.casefile.TenantId;
-import org.aftersales.jdbc.testing.SharedTables;
 import org.aftersales.jdbc.testing.TestDatabase;
-import org.aftersales.policy.risk.CompletedOrdersContract;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.TestInstance;
 
 /** The policy's completed-orders contract on PostgreSQL. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PostgresCompletedOrdersContractTest extends CompletedOrdersContract {
+class PostgresCompletedOrdersContractTest extends JdbcCompletedOrdersContract {
 
-  private final SharedTables shared = new SharedTables(TestDatabase.POSTGRESQL, "orders");
-
-  @Override
-  protected FedOrders newOrders() {
-    JdbcCompletedOrders orders = JdbcCompletedOrders.open(ConnectionProvider.of(shared.emptied()), shared.tables());
-    return new FedOrders() {
-      @Override
-      public void completed(TenantId tenant, PartyId buyer, OrderId order) {
-        orders.completed(tenant, buyer, order);
-      }
-
-      @Override
-      public long count(TenantId tenant, PartyId buyer) {
-        return orders.count(tenant, buyer);
-      }
-    };
-  }
-
-  @AfterAll
-  void dropTables() throws SQLException {
-    shared.close();
+  PostgresCompletedOrdersContractTest() {
+    super(TestDatabase.POSTGRESQL);
   }
 }
