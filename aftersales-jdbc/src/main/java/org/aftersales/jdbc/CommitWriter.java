@@ -184,14 +184,15 @@ final class CommitWriter {
       return;
     }
     try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + tables.outbox()
-        + " (message_id, tenant, case_id, type, payload, attempts, eligible_at) VALUES (?, ?, ?, ?, ?, 0, ?)")) {
+        + " (message_id, tenant, case_id, type, kind, payload, attempts, eligible_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?)")) {
       for (OutboxMessage.CaseEventMessage message : messages) {
         insert.setString(1, message.id());
         insert.setString(2, message.event().tenant().value());
         insert.setString(3, message.event().caseId().value());
         insert.setString(4, message.type());
-        insert.setString(5, payloads.write(message.event()));
-        insert.setLong(6, Long.MIN_VALUE); // deliverable at once
+        insert.setString(5, OutboxTable.EVENT);
+        insert.setString(6, payloads.write(message.event()));
+        insert.setLong(7, Long.MIN_VALUE); // deliverable at once
         insert.addBatch();
       }
       insert.executeBatch();

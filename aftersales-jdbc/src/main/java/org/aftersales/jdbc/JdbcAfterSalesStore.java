@@ -15,9 +15,7 @@ import org.aftersales.casefile.IdempotencyKey;
 import org.aftersales.casefile.RecordedEvent;
 import org.aftersales.casefile.TenantId;
 import org.aftersales.jdbc.dialect.Dialect;
-import org.aftersales.jdbc.dialect.Dialects;
 import org.aftersales.jdbc.json.AfterSalesJson;
-import org.aftersales.jdbc.schema.SchemaInstaller;
 import org.aftersales.jdbc.schema.SchemaMismatchException;
 import org.aftersales.store.AfterSalesStore;
 import org.aftersales.store.CaseCommit;
@@ -26,6 +24,8 @@ import org.aftersales.store.DeadlineQueue;
 import org.aftersales.store.CaseQuery;
 import org.aftersales.store.DueTimer;
 import org.aftersales.store.IdempotencyRecord;
+import org.aftersales.store.Notice;
+import org.aftersales.store.NoticeOutbox;
 import org.aftersales.store.OrderLineInOpenCaseException;
 import org.aftersales.store.OutboxMessage;
 import org.aftersales.store.StaleVersionException;
@@ -36,7 +36,7 @@ import org.aftersales.store.StaleVersionException;
  * are stored as JSON next to the columns queries use; a commit writes the case, its events, timers,
  * outbox messages, order-line claims and idempotency record in one transaction, guarded by the case
  * version. Timers are claimed with {@code FOR UPDATE SKIP LOCKED} and a lease, so any number of nodes
- * may sweep at once.
+ * may sweep at once. Its outbox also takes notices ({@link NoticeOutbox}), delivered by the same relay.
  *
  * <p>Every method runs in one transaction of the {@link ConnectionProvider}: the store's own, or the
  * host's. Besides the core's exceptions, a method may throw {@link DatabaseUnavailableException} when
@@ -46,7 +46,7 @@ import org.aftersales.store.StaleVersionException;
  *
  * <p>Instances are thread-safe.
  */
-public final class JdbcAfterSalesStore implements AfterSalesStore {
+public final class JdbcAfterSalesStore implements AfterSalesStore, NoticeOutbox {
 
   private final ConnectionProvider connections;
   private final Dialect dialect;
@@ -101,16 +101,9 @@ public final class JdbcAfterSalesStore implements AfterSalesStore {
    * @throws org.aftersales.jdbc.dialect.UnsupportedDatabaseException if the database is not supported
    */
   public static JdbcAfterSalesStore open(ConnectionProvider connections, Tables tables, Clock clock) {
-    Objects.requireNonNull(connections, "connections");
-    Objects.requireNonNull(tables, "tables");
     Objects.requireNonNull(clock, "clock");
-    try {
-      Dialect dialect = connections.inTransaction(c -> Dialects.detect(c.getMetaData()));
-      new SchemaInstaller(connections, tables).verify();
-      return new JdbcAfterSalesStore(connections, dialect, tables, clock);
-    } catch (SQLException e) {
-      throw translate(null, "opening the store on tables " + tables.prefix() + "*", e, null);
-    }
+    Database database = Database.open(connections, tables);
+    return new JdbcAfterSalesStore(database.connections(), database.dialect(), database.tables(), clock);
   }
 
   /** Returns the dialect detected. */
@@ -219,6 +212,26 @@ public final class JdbcAfterSalesStore implements AfterSalesStore {
   }
 
   /**
+   * {@inheritDoc}
+   *
+   * <p>The notices are written in one transaction of the store's {@link ConnectionProvider}. A notice
+   * whose id is in the outbox, pending or delivered and not yet purged, is skipped. A projection that
+   * must raise notices with its own state change writes them in that change's transaction instead, as
+   * {@link JdbcMetricsStore} does.
+   *
+   * @throws IllegalArgumentException if a notice's id or key is longer than 255 characters or not
+   *     ASCII, or its type longer than 64; nothing is appended
+   */
+  @Override
+  public void append(Collection<Notice> notices) {
+    List<Notice> checked = OutboxTable.checkedNotices(notices);
+    call("appending notices to the outbox", c -> {
+      outbox.append(c, checked);
+      return null;
+    });
+  }
+
+  /**
    * Removes outbox messages delivered before {@code cutoff}; undelivered ones stay whatever their age.
    *
    * @param cutoff the delivery time before which messages are removed
@@ -262,16 +275,13 @@ public final class JdbcAfterSalesStore implements AfterSalesStore {
    * commit (which the service retries as a stale version), or any other refusal.
    */
   private static RuntimeException translate(Dialect dialect, String what, SQLException e, CaseCommit commit) {
-    if (Dialect.isConnectionException(e) || (dialect != null && dialect.isConnectionFault(e))) {
-      return new DatabaseUnavailableException(what + " failed: the database is unreachable or the connection broke: "
-          + e.getMessage(), e);
-    }
-    if (commit != null && dialect.isTransientConflict(e)) {
+    if (commit != null && !Dialect.isConnectionException(e) && !dialect.isConnectionFault(e)
+        && dialect.isTransientConflict(e)) {
       StaleVersionException stale =
           new StaleVersionException(commit.after().id(), commit.expectedVersion(), -1);
       stale.initCause(e);
       return stale;
     }
-    return new AfterSalesJdbcException(what + " failed: " + e.getMessage(), e);
+    return Database.failure(dialect, what, e);
   }
 }

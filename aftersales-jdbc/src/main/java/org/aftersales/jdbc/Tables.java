@@ -62,6 +62,51 @@ public record Tables(String prefix) {
     return prefix + "line_claim";
   }
 
+  /** Returns the table of the metrics projection's case tracks. */
+  public String metricsTracks() {
+    return prefix + "metrics_track";
+  }
+
+  /** Returns the table of the metrics projection's counters per tenant, product, day and name. */
+  public String metricsCounters() {
+    return prefix + "metrics_counter";
+  }
+
+  /** Returns the table of the return-rate alert states per product. */
+  public String metricsJumps() {
+    return prefix + "metrics_jump";
+  }
+
+  /** Returns the table of order lines the host reported received. */
+  public String deliveryReceipts() {
+    return prefix + "delivery_receipt";
+  }
+
+  /** Returns the table of units received per product and day. */
+  public String deliveryUnits() {
+    return prefix + "delivery_units";
+  }
+
+  /** Returns the table of event ids the buyer-risk projection has applied. */
+  public String riskSeen() {
+    return prefix + "risk_seen";
+  }
+
+  /** Returns the table of the buyer-risk projection's notes per case. */
+  public String riskNotes() {
+    return prefix + "risk_note";
+  }
+
+  /** Returns the table of the moments of buyers' counted risk events. */
+  public String riskIncidents() {
+    return prefix + "risk_incident";
+  }
+
+  /** Returns the table of orders the host reported completed per buyer. */
+  public String completedOrders() {
+    return prefix + "completed_order";
+  }
+
   /** Returns the table holding the installed schema version. */
   public String schemaVersion() {
     return prefix + "schema_version";

@@ -4,8 +4,10 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * What differs between databases, with the common answer as the default and one subclass per
@@ -76,6 +78,55 @@ public abstract class Dialect {
   public String upsert(String table, String key, List<String> columns) {
     return "MERGE INTO " + table + " (" + String.join(", ", columns) + ") KEY (" + key + ") VALUES ("
         + placeholders(columns) + ")";
+  }
+
+  /**
+   * Returns a statement that inserts a row, or adds to one column of the row with the same key
+   * ({@code column = column + ?}): a counter incremented without reading it first, so that concurrent
+   * increments add up. Its parameters are the key columns in order, then the amount. This default is
+   * the SQL standard's {@code MERGE ... USING}, which H2 runs.
+   *
+   * @param table the table
+   * @param keys its primary key columns
+   * @param keyTypes the SQL types of the key columns, in order, for the database to type the parameters
+   * @param added the column added to
+   */
+  public String upsertAdding(String table, List<String> keys, List<String> keyTypes, String added) {
+    List<String> columns = new ArrayList<>(keys);
+    columns.add(added);
+    List<String> casts = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      casts.add("CAST(? AS " + keyTypes.get(i) + ")");
+    }
+    casts.add("CAST(? AS BIGINT)");
+    return "MERGE INTO " + table + " t USING (VALUES (" + String.join(", ", casts) + ")) s("
+        + String.join(", ", columns) + ") ON " + keys.stream().map(k -> "t." + k + " = s." + k)
+            .collect(Collectors.joining(" AND "))
+        + " WHEN MATCHED THEN UPDATE SET " + added + " = t." + added + " + s." + added
+        + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", columns) + ") VALUES ("
+        + columns.stream().map(c -> "s." + c).collect(Collectors.joining(", ")) + ")";
+  }
+
+  /**
+   * Returns a statement that inserts a row unless one with the same key exists, and then does nothing,
+   * without an error that would end the transaction. Its parameters are the columns in order, then, if
+   * {@link #insertIfAbsentRepeatsKeys()}, the key columns again. This default, {@code INSERT ... SELECT
+   * ... WHERE NOT EXISTS}, suits H2, whose table locks serialize the writers of a key; the others use
+   * their own conflict clauses.
+   *
+   * @param table the table
+   * @param keys its primary or unique key columns, each one of columns
+   * @param columns the columns written
+   */
+  public String insertIfAbsent(String table, List<String> keys, List<String> columns) {
+    return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + placeholders(columns)
+        + " WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE "
+        + keys.stream().map(k -> k + " = ?").collect(Collectors.joining(" AND ")) + ")";
+  }
+
+  /** Returns whether {@link #insertIfAbsent} takes the key columns a second time, after the columns. */
+  public boolean insertIfAbsentRepeatsKeys() {
+    return true;
   }
 
   /** Returns one {@code ?} per column, comma-separated. */

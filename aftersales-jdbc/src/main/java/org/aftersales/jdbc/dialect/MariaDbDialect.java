@@ -48,4 +48,22 @@ public final class MariaDbDialect extends Dialect {
         + " ON DUPLICATE KEY UPDATE " + columns.stream().filter(c -> !c.equals(key))
             .map(c -> c + " = VALUES(" + c + ")").collect(Collectors.joining(", "));
   }
+
+  @Override
+  public String upsertAdding(String table, List<String> keys, List<String> keyTypes, String added) {
+    return "INSERT INTO " + table + " (" + String.join(", ", keys) + ", " + added + ") VALUES (" + placeholders(keys)
+        + ", ?) ON DUPLICATE KEY UPDATE " + added + " = " + added + " + VALUES(" + added + ")";
+  }
+
+  @Override
+  public String insertIfAbsent(String table, List<String> keys, List<String> columns) {
+    // Not INSERT IGNORE: that also turns a value too long, or any other error, into a warning.
+    return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + placeholders(columns) + ")"
+        + " ON DUPLICATE KEY UPDATE " + keys.get(0) + " = " + keys.get(0);
+  }
+
+  @Override
+  public boolean insertIfAbsentRepeatsKeys() {
+    return false;
+  }
 }

@@ -28,4 +28,22 @@ public final class PostgresDialect extends Dialect {
         + " ON CONFLICT (" + key + ") DO UPDATE SET " + columns.stream().filter(c -> !c.equals(key))
             .map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "));
   }
+
+  @Override
+  public String upsertAdding(String table, List<String> keys, List<String> keyTypes, String added) {
+    return "INSERT INTO " + table + " AS t (" + String.join(", ", keys) + ", " + added + ") VALUES ("
+        + placeholders(keys) + ", ?) ON CONFLICT (" + String.join(", ", keys) + ") DO UPDATE SET " + added + " = t."
+        + added + " + EXCLUDED." + added;
+  }
+
+  @Override
+  public String insertIfAbsent(String table, List<String> keys, List<String> columns) {
+    return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + placeholders(columns) + ")"
+        + " ON CONFLICT (" + String.join(", ", keys) + ") DO NOTHING";
+  }
+
+  @Override
+  public boolean insertIfAbsentRepeatsKeys() {
+    return false;
+  }
 }

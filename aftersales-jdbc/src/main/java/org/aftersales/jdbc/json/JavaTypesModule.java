@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -23,8 +24,9 @@ import java.util.function.Function;
 
 /**
  * The few JDK types the core's records use that plain jackson-databind does not map: {@link Optional}
- * and {@link OptionalLong} (empty as JSON null), {@link Instant} and {@link Duration} (ISO-8601 text,
- * to the nanosecond). Written here rather than pulling in the jdk8 and jsr310 modules for four types.
+ * and {@link OptionalLong} (empty as JSON null), {@link Instant}, {@link Duration} and {@link LocalDate}
+ * (the policy's metrics tracks; ISO-8601 text, to the nanosecond). Written here rather than pulling in
+ * the jdk8 and jsr310 modules for five types.
  */
 final class JavaTypesModule extends SimpleModule {
 
@@ -36,6 +38,8 @@ final class JavaTypesModule extends SimpleModule {
     addDeserializer(Instant.class, new TextDeserializer<>(Instant.class, Instant::parse));
     addSerializer(Duration.class, new TextSerializer<>(Duration.class));
     addDeserializer(Duration.class, new TextDeserializer<>(Duration.class, Duration::parse));
+    addSerializer(LocalDate.class, new TextSerializer<>(LocalDate.class));
+    addDeserializer(LocalDate.class, new TextDeserializer<>(LocalDate.class, LocalDate::parse));
     addSerializer(OptionalLong.class, new OptionalLongSerializer());
     addDeserializer(OptionalLong.class, new OptionalLongDeserializer());
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -16,7 +16,8 @@ import org.aftersales.jdbc.Tables;
 final class SchemaScripts {
 
   /** The script names, in order; index n is version n. */
-  static final List<String> NAMES = List.of("V0__schema_version.sql", "V1__cases_events_timers_outbox.sql");
+  static final List<String> NAMES = List.of("V0__schema_version.sql", "V1__cases_events_timers_outbox.sql",
+      "V2__notices_metrics_risk.sql");
 
   private SchemaScripts() {}
 

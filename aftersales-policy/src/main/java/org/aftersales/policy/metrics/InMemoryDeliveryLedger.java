@@ -34,6 +34,7 @@ public final class InMemoryDeliveryLedger implements DeliveryLedger {
       Instant receivedAt, ZoneId zone) {
     Objects.requireNonNull(sku, "sku");
     Objects.requireNonNull(receivedAt, "receivedAt");
+    Objects.requireNonNull(zone, "zone"); // before the receipt is kept: a refused call records nothing
     if (units < 1) {
       throw new IllegalArgumentException("units must be at least 1, but was " + units);
     }
@@ -43,7 +44,7 @@ public final class InMemoryDeliveryLedger implements DeliveryLedger {
       throw new IllegalArgumentException("receipt of line " + lineId + " of order " + orderId + " is recorded already");
     }
     receipts.put(line, receivedAt);
-    deliveredOn(tenant, sku, LocalDate.ofInstant(receivedAt, Objects.requireNonNull(zone, "zone")), units);
+    deliveredOn(tenant, sku, LocalDate.ofInstant(receivedAt, zone), units);
   }
 
   /**
