@@ -46,10 +46,10 @@ public abstract class BuyerRiskStoreContract {
   void aCaseNoteIsAbsentUntilPutAndThenReplacedWhole() {
     CaseId id = CaseId.of("c-1");
     assertThat(store.note(id)).isEmpty();
-    CaseNote opened = new CaseNote(SHOP, BUYER, CaseType.RETURN_AND_REFUND, Reason.CHANGED_MIND, false, false, false);
+    CaseNote opened = new CaseNote(SHOP, BUYER, CaseType.RETURN_AND_REFUND, Reason.CHANGED_MIND, false, false, false, false);
     store.putNote(id, opened);
     assertThat(store.note(id)).contains(opened);
-    CaseNote returned = opened.withReturn().withInstantRefund();
+    CaseNote returned = opened.withReturn().withInstantRefund().withDisputeOpen(true);
     store.putNote(id, returned);
     assertThat(store.note(id)).contains(returned);
     assertThat(store.note(CaseId.of("c-2"))).isEmpty();
