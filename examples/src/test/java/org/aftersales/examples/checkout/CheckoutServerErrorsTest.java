@@ -42,6 +42,7 @@ class CheckoutServerErrorsTest {
   @CsvSource(delimiter = '|', textBlock = """
       malformed JSON            | "orderId": "SO-1"                                | body
       trailing garbage          | TRAILING:}                                       | body
+      JSON null                 | null                                             | body
       missing field             | {"orderId": "SO-1"}                              | buyerId
       wrong type in a list      | QUANTITY:"one"                                   | lines[0].quantity
       unknown enum              | CASE_TYPE:"RETURN"                               | caseType
