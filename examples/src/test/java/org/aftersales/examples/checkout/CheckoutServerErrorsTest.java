@@ -122,8 +122,7 @@ class CheckoutServerErrorsTest {
     RunningCheckout.Response read = checkout.get("/cases/no-such-case");
     RunningCheckout.Response timeline = checkout.get("/cases/no-such-case/timeline");
     RunningCheckout.Response command = checkout.act("no-such-case", "MERCHANT", STAFF, "404-1", command("APPROVE"));
-    RunningCheckout.Response otherTenant = checkout.send(HttpRequest.newBuilder(
-        java.net.URI.create("http://localhost:" + checkout.server().port() + "/cases/" + id)).header("X-Tenant", "other-shop").GET());
+    RunningCheckout.Response otherTenant = checkout.get("/cases/" + id, Map.of("X-Tenant", "other-shop"));
     RunningCheckout.Response noRoute = checkout.get("/refunds");
 
     assertThat(read.status()).isEqualTo(404);
@@ -134,6 +133,20 @@ class CheckoutServerErrorsTest {
     assertThat(otherTenant.status()).isEqualTo(404);
     assertThat(noRoute.status()).isEqualTo(404);
     assertThat(noRoute.json().get("error").asText()).isEqualTo("NO_ROUTE");
+  }
+
+  @Test
+  void theOutboxShowsTheCallersTenantOnly() {
+    String id = checkout.opened("open-outbox", qualityDefect("SO-OUTBOX", "EXCHANGE"));
+    checkout.awaitJson("/outbox/recent", recent -> recent.get("messages").findValuesAsText("caseId").contains(id));
+
+    RunningCheckout.Response other = checkout.get("/outbox/recent", Map.of("X-Tenant", "other-shop"));
+    RunningCheckout.Response anonymous = checkout.get("/outbox/recent", Map.of());
+
+    assertThat(other.status()).isEqualTo(200);
+    assertThat(other.json().get("messages")).isEmpty();
+    assertThat(anonymous.status()).isEqualTo(400);
+    assertThat(anonymous.json().get("field").asText()).isEqualTo("X-Tenant");
   }
 
   @Test

@@ -84,8 +84,16 @@ final class RunningCheckout implements AutoCloseable {
     return done.json().at("/case/state").asText();
   }
 
+  /** Reads as the shop. */
   Response get(String path) {
-    return send(HttpRequest.newBuilder(base.resolve(path)).header("X-Tenant", SHOP).GET());
+    return get(path, Map.of("X-Tenant", SHOP));
+  }
+
+  /** Reads with these headers only. */
+  Response get(String path, Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+    headers.forEach(request::header);
+    return send(request);
   }
 
   JsonNode caseFile(String caseId) {
