@@ -116,6 +116,34 @@ class CheckoutServerErrorsTest {
   }
 
   @Test
+  void anIdentityHeaderGivenTwice_is400NamingIt_andWritesNothing() {
+    RunningCheckout.Response refused = checkout.send(checkout.request("/cases")
+        .POST(HttpRequest.BodyPublishers.ofString(qualityDefect("SO-TWICE", "EXCHANGE")))
+        .header("X-Tenant", SHOP).header("X-Tenant", "other-shop")
+        .header("X-Actor", "BUYER").header("X-Party", BUYER).header("Idempotency-Key", "twice-1"));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("field").asText()).isEqualTo("X-Tenant");
+    assertThat(casesOfBuyer()).doesNotContain("SO-TWICE");
+  }
+
+  @Test
+  void aBodyDeclaredInAnotherCharset_is400NamingContentType_andWritesNothing() {
+    Map<String, String> headers = Map.of("X-Tenant", SHOP, "X-Actor", "BUYER", "X-Party", BUYER,
+        "Idempotency-Key", "latin-1", "Content-Type", "application/json; charset=ISO-8859-1");
+
+    RunningCheckout.Response refused = checkout.post("/cases", qualityDefect("SO-LATIN", "EXCHANGE"), headers);
+    RunningCheckout.Response utf8 = checkout.post("/cases", qualityDefect("SO-UTF8", "EXCHANGE"),
+        Map.of("X-Tenant", SHOP, "X-Actor", "BUYER", "X-Party", BUYER, "Idempotency-Key", "utf-8",
+            "Content-Type", "application/json; charset=\"UTF-8\""));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("field").asText()).isEqualTo("Content-Type");
+    assertThat(casesOfBuyer()).doesNotContain("SO-LATIN");
+    assertThat(utf8.status()).as(utf8.body()).isEqualTo(201);
+  }
+
+  @Test
   void unknownCase_orAnotherTenantsCase_is404() {
     String id = checkout.opened("open-404", qualityDefect("SO-404", "EXCHANGE"));
 
@@ -151,8 +179,7 @@ class CheckoutServerErrorsTest {
 
   @Test
   void wrongMethod_is405WithTheAllowedOnes() {
-    RunningCheckout.Response deleted = checkout.send(HttpRequest.newBuilder(
-        java.net.URI.create("http://localhost:" + checkout.server().port() + "/cases/x")).DELETE());
+    RunningCheckout.Response deleted = checkout.send(checkout.request("/cases/x").DELETE());
     RunningCheckout.Response getCommands = checkout.get("/cases/x/commands");
 
     assertThat(deleted.status()).isEqualTo(405);

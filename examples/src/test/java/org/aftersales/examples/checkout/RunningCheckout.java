@@ -91,7 +91,7 @@ final class RunningCheckout implements AutoCloseable {
 
   /** Reads with these headers only. */
   Response get(String path, Map<String, String> headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+    HttpRequest.Builder request = request(path).GET();
     headers.forEach(request::header);
     return send(request);
   }
@@ -106,9 +106,13 @@ final class RunningCheckout implements AutoCloseable {
     return get("/cases/" + caseId + "/timeline").json().get("entries");
   }
 
+  /** Starts a request to a path of the service. */
+  HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(base.resolve(path));
+  }
+
   Response post(String path, String body, Map<String, String> headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request = request(path).POST(HttpRequest.BodyPublishers.ofString(body));
     headers.forEach(request::header);
     return send(request);
   }
