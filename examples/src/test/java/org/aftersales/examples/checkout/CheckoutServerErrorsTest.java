@@ -99,6 +99,7 @@ class CheckoutServerErrorsTest {
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.json().get("field").asText()).isEqualTo(header);
+    assertThat(casesOfBuyer()).as("nothing written").doesNotContain("SO-NOHEADER");
   }
 
   @Test
@@ -109,10 +110,12 @@ class CheckoutServerErrorsTest {
     RunningCheckout.Response ifMatch = checkout.post("/cases/" + id + "/commands", command("APPROVE"),
         Map.of("X-Tenant", SHOP, "X-Actor", "MERCHANT", "X-Party", STAFF, "Idempotency-Key", "if-1", "If-Match", "v1"));
 
+    assertThat(actor.status()).isEqualTo(400);
     assertThat(actor.json().get("field").asText()).isEqualTo("X-Actor");
     assertThat(actor.json().get("expected").asText()).contains("BUYER, MERCHANT, PLATFORM, SYSTEM");
     assertThat(ifMatch.status()).isEqualTo(400);
     assertThat(ifMatch.json().get("field").asText()).isEqualTo("If-Match");
+    assertThat(checkout.caseFile(id).get("version").asInt()).as("nothing written").isEqualTo(1);
   }
 
   @Test
@@ -243,7 +246,7 @@ class CheckoutServerErrorsTest {
   }
 
   @Test
-  void buyerApprovingItsOwnRequest_is403ActorNotAllowed() {
+  void buyerApprovingItsOwnRequest_is403ActorNotAllowed_andWritesNothing() {
     String id = checkout.opened("open-403", qualityDefect("SO-403", "RETURN_AND_REFUND"));
 
     RunningCheckout.Response refused = checkout.act(id, "BUYER", BUYER, "403-1", command("APPROVE"));
@@ -251,6 +254,29 @@ class CheckoutServerErrorsTest {
     assertThat(refused.status()).isEqualTo(403);
     assertThat(refused.json().get("error").asText()).isEqualTo("ACTOR_NOT_ALLOWED");
     assertThat(refused.json().get("rule").asText()).isEqualTo("lifecycle:RETURN_AND_REFUND:REQUESTED:APPROVE");
+    assertThat(checkout.caseFile(id).get("version").asInt()).as("nothing written").isEqualTo(1);
+  }
+
+  @ParameterizedTest(name = "{1} -> {3} {4}")
+  @CsvSource(delimiter = '|', textBlock = """
+      MERCHANT | {"type": "CONFIRM_RECEIPT"}                                                              | staff-wang  | 409 | NOT_ALLOWED_IN_STATE
+      MERCHANT | {"type": "SHIP_REPLACEMENT", "shipment": {"carrier": "SF", "trackingNumber": "SF9"}}     | staff-wang  | 422 | NOT_ALLOWED_FOR_CASE_TYPE
+      MERCHANT | {"type": "OFFER_PARTIAL_REFUND", "amount": "CNY 500.00", "note": "half back"}             | staff-wang  | 422 | GUARD_FAILED
+      SYSTEM   | {"type": "APPROVE"}                                                                      | some-script | 422 | DEADLINE_NOT_CITED
+      BUYER    | {"type": "WITHDRAW", "reason": "not mine"}                                               | buyer-zhao  | 403 | WRONG_PARTY
+      """)
+  void aCommandTheLifecycleRefuses_isAnsweredWithItsReasonCodeAndRule_andWritesNothing(String actor, String body,
+      String party, int status, String code) {
+    String id = checkout.opened("open-refused-" + code, qualityDefect("SO-REFUSED-" + code, "RETURN_AND_REFUND"));
+
+    RunningCheckout.Response refused = checkout.act(id, actor, party, "refused-" + code, body);
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(status);
+    assertThat(refused.json().get("error").asText()).isEqualTo(code);
+    assertThat(refused.json().get("rule").asText()).isNotBlank();
+    assertThat(checkout.caseFile(id).get("version").asInt()).as("nothing written").isEqualTo(1);
+    // The key was not written either: a command the lifecycle takes goes through under it.
+    assertThat(checkout.act(id, "MERCHANT", STAFF, "refused-" + code, command("APPROVE")).status()).isEqualTo(200);
   }
 
   @Test
