@@ -1,5 +1,6 @@
 package org.aftersales.examples.checkout;
 
+import static org.aftersales.examples.checkout.Bodies.changeOfMind;
 import static org.aftersales.examples.checkout.Bodies.command;
 import static org.aftersales.examples.checkout.Bodies.qualityDefect;
 import static org.aftersales.examples.checkout.Bodies.returnAddress;
@@ -112,6 +113,37 @@ class CheckoutServerEndToEndTest {
     assertThat(published(checkout.get("/outbox/recent").json(), id)).containsOnlyOnce("RequestApproved");
     assertThat(checkout.server().published().recent()).filteredOn(m -> m.caseId().value().equals(id)
         && m.type().equals("RequestApproved")).singleElement().satisfies(m -> assertThat(m.actor().name()).isEqualTo("SYSTEM"));
+  }
+
+  @Test
+  void seedRule_smallNoReasonReturnFromATrustedBuyer_isApprovedByThePlatformAsItOpens() {
+    RunningCheckout.Response opened = checkout.open("open-auto-1", changeOfMind("SO-2025-0004", "CNY 39.00", "TRUSTED"));
+
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    assertThat(opened.json().at("/case/state").asText()).isEqualTo("AWAITING_RETURN_ADDRESS");
+    assertThat(opened.header("ETag")).contains("\"2\"");
+    assertThat(types(opened.json().get("events"))).containsSubsequence("CaseOpened", "RequestApproved");
+    String id = opened.json().at("/case/id").asText();
+    JsonNode approval = StreamSupport.stream(checkout.timeline(id).spliterator(), false)
+        .filter(entry -> entry.get("type").asText().equals("RequestApproved"))
+        .findFirst().orElseThrow();
+    assertThat(approval.get("actor").asText()).isEqualTo("PLATFORM");
+
+    RunningCheckout.Response retried = checkout.open("open-auto-1", changeOfMind("SO-2025-0004", "CNY 39.00", "TRUSTED"));
+    assertThat(retried.status()).isEqualTo(201);
+    assertThat(retried.body()).as("a retry replays the opening and the approval").isEqualTo(opened.body());
+    assertThat(checkout.caseFile(id).get("version").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void seedRule_aNoReasonReturnAboveTheLimit_orFromABuyerNotTrusted_waitsForTheMerchant() {
+    RunningCheckout.Response large = checkout.open("open-auto-2", changeOfMind("SO-2025-0005", "CNY 50.01", "TRUSTED"));
+    RunningCheckout.Response standard = checkout.open("open-auto-3", changeOfMind("SO-2025-0006", "CNY 39.00", "STANDARD"));
+
+    assertThat(large.status()).as(large.body()).isEqualTo(201);
+    assertThat(large.json().at("/case/state").asText()).isEqualTo("REQUESTED");
+    assertThat(standard.status()).as(standard.body()).isEqualTo(201);
+    assertThat(standard.json().at("/case/state").asText()).isEqualTo("REQUESTED");
   }
 
   private static List<String> types(JsonNode entries) {
