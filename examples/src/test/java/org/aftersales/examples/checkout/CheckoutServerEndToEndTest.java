@@ -42,13 +42,21 @@ class CheckoutServerEndToEndTest {
     assertThat(opened.json().at("/case/requestedRefund").asText()).isEqualTo("CNY 168.00");
 
     assertThat(checkout.step(id, "MERCHANT", STAFF, command("APPROVE"))).isEqualTo("AWAITING_RETURN_ADDRESS");
+    returnedAndRefunded(checkout, id);
+  }
+
+  /**
+   * Drives an approved return-and-refund case from the return address to the confirmed refund of its
+   * CNY 168.00, and checks the timeline and the relay's publishing of the refund.
+   */
+  static void returnedAndRefunded(RunningCheckout checkout, String id) {
     assertThat(checkout.step(id, "MERCHANT", STAFF, returnAddress())).isEqualTo("AWAITING_RETURN_SHIPMENT");
     checkout.clock.advance(Duration.ofHours(20));
     assertThat(checkout.step(id, "BUYER", BUYER, shipment("SHIP_RETURN", "SF1400000001"))).isEqualTo("RETURN_IN_TRANSIT");
     checkout.clock.advance(Duration.ofDays(2));
     assertThat(checkout.step(id, "SYSTEM", "carrier-sf", command("REPORT_RETURN_DELIVERED"))).isEqualTo("RETURN_DELIVERED");
     assertThat(checkout.step(id, "MERCHANT", STAFF, command("CONFIRM_RECEIPT"))).isEqualTo("INSPECTING");
-    RunningCheckout.Response passed = checkout.act(id, "MERCHANT", STAFF, "inspect-1", command("PASS_INSPECTION"));
+    RunningCheckout.Response passed = checkout.act(id, "MERCHANT", STAFF, "inspect-" + id, command("PASS_INSPECTION"));
     assertThat(passed.json().at("/case/state").asText()).isEqualTo("REFUND_PENDING");
     assertThat(types(passed.json().get("events"))).contains("InspectionPassed", "RefundRequested");
     assertThat(checkout.step(id, "SYSTEM", "payment-gateway",
@@ -146,13 +154,13 @@ class CheckoutServerEndToEndTest {
     assertThat(standard.json().at("/case/state").asText()).isEqualTo("REQUESTED");
   }
 
-  private static List<String> types(JsonNode entries) {
+  static List<String> types(JsonNode entries) {
     List<String> types = new ArrayList<>();
     entries.forEach(entry -> types.add(entry.get("type").asText()));
     return types;
   }
 
-  private static List<String> published(JsonNode recent, String caseId) {
+  static List<String> published(JsonNode recent, String caseId) {
     List<String> types = new ArrayList<>();
     recent.get("messages").forEach(m -> {
       if (m.get("caseId").asText().equals(caseId)) {

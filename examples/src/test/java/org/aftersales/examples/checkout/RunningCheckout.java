@@ -21,7 +21,7 @@ import java.util.function.Predicate;
 import org.aftersales.testing.MutableClock;
 
 /**
- * A checkout service started for a test on a fresh in-memory H2 database, the China marketplace
+ * A checkout service started for a test on a fresh in-memory H2 database (or a URL's), the China marketplace
  * preset read from its JSON file, a clock the test moves, and a sweeper and relay running every 50 ms;
  * with an HTTP client that talks to it on its ephemeral port.
  */
@@ -49,9 +49,15 @@ final class RunningCheckout implements AutoCloseable {
     }
   }
 
+  /** Starts the service on a fresh in-memory H2 database. */
   RunningCheckout() {
-    server = CheckoutServer.start(new CheckoutConfig(0, "jdbc:h2:mem:checkout-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-        Optional.of(POLICY), clock, Duration.ofMillis(50), Duration.ofMillis(50), CheckoutConfig.WAREHOUSE, "test-node"));
+    this("jdbc:h2:mem:checkout-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+  }
+
+  /** Starts the service on the database of a JDBC URL, user and password included. */
+  RunningCheckout(String jdbcUrl) {
+    server = CheckoutServer.start(new CheckoutConfig(0, jdbcUrl, Optional.of(POLICY), clock, Duration.ofMillis(50),
+        Duration.ofMillis(50), CheckoutConfig.WAREHOUSE, "test-node"));
     base = URI.create("http://localhost:" + server.port());
   }
 
