@@ -50,7 +50,8 @@ final class CaseOpening {
     TenantId tenant = Caller.tenant(call);
     IdempotencyKey key = Caller.idempotencyKey(call);
     OpenCaseRequest request = json.read(call.body(), OpenCaseRequest.class);
-    CommandEnvelope envelope = envelope(call, tenant, key, request);
+    CommandEnvelope envelope = Caller.envelope(
+        () -> CommandEnvelope.open(tenant, Caller.actor(call), Caller.party(call), key, request.command()));
     Optional<RuleRef> autoRefund;
     if (keys.recorded(tenant, key).isEmpty()) {
       EligibilityDecision decision = policy.decide(eligibility(request), calendar);
@@ -71,15 +72,6 @@ final class CaseOpening {
           .orElseGet(() -> outcomes.reply(accepted, 201));
     }
     return outcomes.reply(opened, 201);
-  }
-
-  private static CommandEnvelope envelope(Call call, TenantId tenant, IdempotencyKey key, OpenCaseRequest request) {
-    try {
-      return CommandEnvelope.open(tenant, Caller.actor(call), Caller.party(call), key, request.command());
-    } catch (IllegalArgumentException e) {
-      // The one thing the envelope refuses that the headers and body have not: a key the sweeper reserves.
-      throw new BadRequestException(Caller.IDEMPOTENCY_KEY, e.getMessage());
-    }
   }
 
   private EligibilityRequest eligibility(OpenCaseRequest request) {

@@ -102,6 +102,16 @@ class CheckoutServerErrorsTest {
     assertThat(casesOfBuyer()).as("nothing written").doesNotContain("SO-NOHEADER");
   }
 
+  @ParameterizedTest(name = "key {0} -> 400")
+  @CsvSource({"deadline:SO-KEY", "reminder:SO-KEY", "auto-refund:SO-KEY"})
+  void aKeyWithAPrefixTheServiceReserves_is400NamingTheKey_andWritesNothing(String key) {
+    RunningCheckout.Response refused = checkout.open(key, qualityDefect("SO-KEY", "EXCHANGE"));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("field").asText()).isEqualTo("Idempotency-Key");
+    assertThat(casesOfBuyer()).as("nothing written").doesNotContain("SO-KEY");
+  }
+
   @Test
   void unknownActorOrMalformedIfMatch_is400() {
     String id = checkout.opened("open-ifmatch", qualityDefect("SO-IFMATCH", "EXCHANGE"));
