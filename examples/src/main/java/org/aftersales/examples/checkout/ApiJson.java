@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -93,6 +92,8 @@ final class ApiJson {
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        // 1.7 is not attempt 1, nor 1e3 a quantity: whole numbers are written as such, never truncated.
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         // "2" is not a quantity and 2 is not a reason: no silent conversions between scalars.
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .addMixIn(CaseCommand.class, TypedByCommandType.class)
@@ -139,18 +140,25 @@ final class ApiJson {
   /**
    * Reads a body as a record of {@code type}; the record's constructor validates it.
    *
-   * @throws BadRequestException if the body is not JSON, or not a valid value of the type
+   * @throws BadRequestException if the body is not JSON, is JSON's {@code null}, or is not a valid
+   *     value of the type
    */
   <T> T read(byte[] body, Class<T> type) {
+    T value;
     try {
-      return mapper.readValue(body, type);
-    } catch (StreamReadException e) {
-      throw new BadRequestException("body", "well-formed JSON (" + e.getOriginalMessage() + ")");
+      value = mapper.readValue(body, type);
     } catch (JsonMappingException e) {
       throw badRequest(e);
+    } catch (JsonProcessingException e) {
+      // Malformed JSON, and JSON past the parser's limits (a number of thousands of digits, deep nesting).
+      throw new BadRequestException("body", "well-formed JSON (" + e.getOriginalMessage() + ")");
     } catch (IOException e) {
       throw new IllegalStateException("reading bytes in memory cannot fail", e);
     }
+    if (value == null) {
+      throw new BadRequestException("body", expectedFor(type) + ", not null");
+    }
+    return value;
   }
 
   /** Writes a reply's body. */

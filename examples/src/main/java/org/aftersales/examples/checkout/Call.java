@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One HTTP request as the routes read it: its headers, query parameters, path parameters and a body
@@ -24,6 +26,11 @@ final class Call {
   /** How much of a too-large body is read and dropped before the 413; a larger one gets a reset. */
   static final int DRAIN_LIMIT = 1024 * 1024;
 
+  private static final String CONTENT_TYPE = "Content-Type";
+
+  /** The charset parameter of a {@code Content-Type}, quoted or not. */
+  private static final Pattern DECLARED_CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*\"?([^\";\\s]+)");
+
   private final HttpExchange exchange;
   private final List<String> pathParameters;
 
@@ -37,9 +44,21 @@ final class Call {
     return pathParameters.get(index);
   }
 
-  /** Returns a header's value, or empty if the request has none. */
+  /**
+   * Returns a header's value, or empty if the request has none.
+   *
+   * @throws BadRequestException if the request has the header more than once: which tenant, actor or
+   *     version would count would be the server's guess
+   */
   Optional<String> header(String name) {
-    return Optional.ofNullable(exchange.getRequestHeaders().getFirst(name));
+    List<String> values = exchange.getRequestHeaders().get(name);
+    if (values == null || values.isEmpty()) {
+      return Optional.empty();
+    }
+    if (values.size() > 1) {
+      throw new BadRequestException(name, "the header once, but it came " + values.size() + " times");
+    }
+    return Optional.of(values.get(0));
   }
 
   /**
@@ -76,11 +95,13 @@ final class Call {
   }
 
   /**
-   * Reads the whole body.
+   * Reads the whole body, JSON in UTF-8.
    *
+   * @throws BadRequestException if {@code Content-Type} declares a charset other than UTF-8
    * @throws PayloadTooLargeException if it is longer than {@link #MAX_BODY_BYTES}
    */
   byte[] body() {
+    requireUtf8();
     try (InputStream in = exchange.getRequestBody()) {
       byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
       if (body.length > MAX_BODY_BYTES) {
@@ -90,6 +111,19 @@ final class Call {
       return body;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the request body", e);
+    }
+  }
+
+  /**
+   * Refuses a body declared in another charset: read as UTF-8 anyway, a Latin-1 "café" would be refused
+   * as malformed JSON or, worse, misread.
+   */
+  private void requireUtf8() {
+    Optional<String> declared = header(CONTENT_TYPE).map(DECLARED_CHARSET::matcher).filter(Matcher::find)
+        .map(charset -> charset.group(1));
+    if (declared.isPresent() && !declared.get().equalsIgnoreCase("utf-8")) {
+      throw new BadRequestException(CONTENT_TYPE, "JSON in UTF-8 (RFC 8259 8.1): no charset or charset=utf-8, not "
+          + declared.get());
     }
   }
 

@@ -2,6 +2,9 @@ package org.aftersales.examples.checkout;
 
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.aftersales.casefile.CommandEnvelope;
 import org.aftersales.casefile.Actor;
 import org.aftersales.casefile.EnumValues;
 import org.aftersales.casefile.IdempotencyKey;
@@ -40,10 +43,35 @@ final class Caller {
     return parsed(PARTY, call.requiredHeader(PARTY, "the acting party's id"), PartyId::of);
   }
 
-  /** Returns the write's idempotency key; every write needs one. */
+  /**
+   * Returns the write's idempotency key; every write needs one.
+   *
+   * @throws BadRequestException if the key is missing, malformed, or starts with the prefix of the
+   *     service's own automatic approvals ({@link AutomaticApproval#KEY_PREFIX})
+   */
   static IdempotencyKey idempotencyKey(Call call) {
-    return parsed(IDEMPOTENCY_KEY, call.requiredHeader(IDEMPOTENCY_KEY, "a key unique to this request, reused"
-        + " only to retry it"), IdempotencyKey::of);
+    IdempotencyKey key = parsed(IDEMPOTENCY_KEY, call.requiredHeader(IDEMPOTENCY_KEY, "a key unique to this request,"
+        + " reused only to retry it"), IdempotencyKey::of);
+    if (key.value().startsWith(AutomaticApproval.KEY_PREFIX)) {
+      throw new BadRequestException(IDEMPOTENCY_KEY, "a key not starting with '" + AutomaticApproval.KEY_PREFIX
+          + "', which the service's automatic approvals use");
+    }
+    return key;
+  }
+
+  /**
+   * Builds a request's envelope from its checked headers and body.
+   *
+   * @throws BadRequestException naming {@code Idempotency-Key} if the envelope refuses the key: the one
+   *     thing it refuses that the headers and body have not been checked for is a prefix the core's
+   *     sweeper reserves
+   */
+  static CommandEnvelope envelope(Supplier<CommandEnvelope> build) {
+    try {
+      return build.get();
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException(IDEMPOTENCY_KEY, e.getMessage());
+    }
   }
 
   /**
@@ -78,7 +106,7 @@ final class Caller {
     return "\"" + version + "\"";
   }
 
-  private static <T> T parsed(String header, String value, java.util.function.Function<String, T> parse) {
+  private static <T> T parsed(String header, String value, Function<String, T> parse) {
     Objects.requireNonNull(value, header);
     try {
       return parse.apply(value);

@@ -27,16 +27,9 @@ final class CaseActions {
     CaseId caseId = CaseReads.caseId(call);
     IdempotencyKey key = Caller.idempotencyKey(call);
     OptionalLong expected = Caller.expectedVersion(call);
-    CommandEnvelope envelope = envelope(call, caseId, key, json.readCommand(call.body()));
+    CaseCommand command = json.readCommand(call.body());
+    CommandEnvelope envelope = Caller.envelope(() -> CommandEnvelope.to(Caller.tenant(call), caseId, Caller.actor(call),
+        Caller.party(call), key, command));
     return outcomes.reply(service.handle(expected.isPresent() ? envelope.expectingVersion(expected.getAsLong()) : envelope), 200);
-  }
-
-  private static CommandEnvelope envelope(Call call, CaseId caseId, IdempotencyKey key, CaseCommand command) {
-    try {
-      return CommandEnvelope.to(Caller.tenant(call), caseId, Caller.actor(call), Caller.party(call), key, command);
-    } catch (IllegalArgumentException e) {
-      // The one thing the envelope refuses that the headers and body have not: a key the sweeper reserves.
-      throw new BadRequestException(Caller.IDEMPOTENCY_KEY, e.getMessage());
-    }
   }
 }

@@ -1,7 +1,10 @@
 package org.aftersales.examples.checkout;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import org.aftersales.application.AfterSalesService;
+import org.aftersales.application.CommandOutcome;
 import org.aftersales.calendar.WorkingCalendar;
 import org.aftersales.casefile.CommandEnvelope;
 import org.aftersales.casefile.IdempotencyKey;
@@ -9,11 +12,13 @@ import org.aftersales.casefile.TenantId;
 import org.aftersales.policy.AfterSalesPolicy;
 import org.aftersales.policy.eligibility.EligibilityDecision;
 import org.aftersales.policy.eligibility.EligibilityRequest;
+import org.aftersales.policy.source.RuleRef;
 import org.aftersales.store.IdempotencyStore;
 
 /**
  * {@code POST /cases}: asks the policy whether the request is eligible, then opens the case. A refused
- * request is answered 422 with the policy's rule and writes nothing.
+ * request is answered 422 with the policy's rule and writes nothing. A request the policy refunds
+ * automatically is approved as it opens ({@link AutomaticApproval}).
  */
 final class CaseOpening {
 
@@ -24,6 +29,7 @@ final class CaseOpening {
   private final Clock clock;
   private final ApiJson json;
   private final Outcomes outcomes;
+  private final AutomaticApproval approval;
 
   CaseOpening(AfterSalesService service, IdempotencyStore keys, AfterSalesPolicy policy, WorkingCalendar calendar,
       Clock clock, ApiJson json, Outcomes outcomes) {
@@ -34,6 +40,7 @@ final class CaseOpening {
     this.clock = clock;
     this.json = json;
     this.outcomes = outcomes;
+    this.approval = new AutomaticApproval(service);
   }
 
   Reply open(Call call) {
@@ -43,22 +50,28 @@ final class CaseOpening {
     TenantId tenant = Caller.tenant(call);
     IdempotencyKey key = Caller.idempotencyKey(call);
     OpenCaseRequest request = json.read(call.body(), OpenCaseRequest.class);
-    CommandEnvelope envelope = envelope(call, tenant, key, request);
-    // A retry of an opened case is the core's to answer: eligibility may have lapsed since it opened.
-    if (keys.recorded(tenant, key).isEmpty()
-        && policy.decide(eligibility(request), calendar) instanceof EligibilityDecision.Refused refused) {
-      return Reply.of(422, ErrorBody.notEligible(refused));
+    CommandEnvelope envelope = Caller.envelope(
+        () -> CommandEnvelope.open(tenant, Caller.actor(call), Caller.party(call), key, request.command()));
+    Optional<RuleRef> autoRefund;
+    if (keys.recorded(tenant, key).isEmpty()) {
+      EligibilityDecision decision = policy.decide(eligibility(request), calendar);
+      if (decision instanceof EligibilityDecision.Refused refused) {
+        return Reply.of(422, ErrorBody.notEligible(refused));
+      }
+      autoRefund = ((EligibilityDecision.Allowed) decision).autoRefund();
+    } else {
+      // A retry of an opened case is the core's to answer: eligibility may have lapsed since it opened.
+      // The automatic refund depends on the request alone, so the retry also finishes an approval that
+      // a crash cut short, or replays the one made.
+      autoRefund = policy.channels().autoRefundFor(eligibility(request));
     }
-    return outcomes.reply(service.handle(envelope), 201);
-  }
-
-  private static CommandEnvelope envelope(Call call, TenantId tenant, IdempotencyKey key, OpenCaseRequest request) {
-    try {
-      return CommandEnvelope.open(tenant, Caller.actor(call), Caller.party(call), key, request.command());
-    } catch (IllegalArgumentException e) {
-      // The one thing the envelope refuses that the headers and body have not: a key the sweeper reserves.
-      throw new BadRequestException(Caller.IDEMPOTENCY_KEY, e.getMessage());
+    CommandOutcome opened = service.handle(envelope);
+    if (opened instanceof CommandOutcome.Accepted accepted && autoRefund.isPresent()) {
+      return approval.approve(accepted.after(), autoRefund.get())
+          .map(approved -> outcomes.accepted(List.of(accepted, approved), 201))
+          .orElseGet(() -> outcomes.reply(accepted, 201));
     }
+    return outcomes.reply(opened, 201);
   }
 
   private EligibilityRequest eligibility(OpenCaseRequest request) {

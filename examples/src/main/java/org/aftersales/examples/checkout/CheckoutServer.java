@@ -188,11 +188,14 @@ public final class CheckoutServer implements AutoCloseable {
     }
   }
 
-  /** Relays until nothing is left; a failure is logged and the next round retries, as the sweeper does. */
+  /**
+   * Relays until nothing is left; a failure is logged and the next round retries, as the sweeper does.
+   * Errors too: anything a scheduled task throws ends its schedule, silently.
+   */
   private static void relayAll(OutboxRelay relay) {
     try {
       relay.relayAll();
-    } catch (RuntimeException e) {
+    } catch (Throwable e) {
       LOG.error("outbox relay failed; the next round retries", e);
     }
   }

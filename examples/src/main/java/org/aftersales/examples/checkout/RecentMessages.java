@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The example's outbox publisher: logs each message and keeps the latest {@link #CAPACITY} for
- * {@code GET /outbox/recent}. A real host hands them to its broker or webhooks instead, and
+ * {@code GET /outbox/recent}, which shows the caller's tenant only. A real host hands them to its broker or webhooks instead, and
  * deduplicates by message id, since the relay delivers at least once. Thread-safe.
  */
 final class RecentMessages implements OutboxPublisher {
@@ -67,9 +67,10 @@ final class RecentMessages implements OutboxPublisher {
     }
   }
 
-  /** {@code GET /outbox/recent}. */
+  /** {@code GET /outbox/recent}: the messages kept of the caller's tenant, oldest first. */
   Reply reply(Call call) {
-    return Reply.of(200, new Recent(recent()));
+    TenantId tenant = Caller.tenant(call);
+    return Reply.of(200, new Recent(recent().stream().filter(m -> m.tenant().equals(tenant)).toList()));
   }
 
   /** The body of {@code GET /outbox/recent}. */

@@ -58,6 +58,45 @@ class ApiJsonTest {
         .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.field()).isEqualTo("body"));
   }
 
+  @Test
+  void jsonNull_isRefusedAsTheBody_notReadAsNoRequest() {
+    assertThatThrownBy(() -> json.readCommand(bytes("null")))
+        .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.field()).isEqualTo("body"));
+    assertThatThrownBy(() -> json.read(bytes(" null "), OpenCaseRequest.class))
+        .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.field()).isEqualTo("body"));
+  }
+
+  @Test
+  void aFractionOrExponentWhereAWholeNumberGoes_isRefused_notTruncated() {
+    assertThatThrownBy(() -> json.readCommand(bytes(
+        "{\"type\": \"CONFIRM_REFUND\", \"attempt\": 1.7, \"paymentReference\": \"rf-1\"}")))
+        .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.field()).isEqualTo("attempt"));
+    assertThatThrownBy(() -> json.read(bytes(Bodies.qualityDefect("SO-1", "EXCHANGE")
+        .replace("\"quantity\": 1", "\"quantity\": 1e3")), OpenCaseRequest.class))
+        .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.field()).isEqualTo("lines[0].quantity"));
+  }
+
+  @Test
+  void aNumberOutOfRange_namesItsField_andOneOfThousandsOfDigits_isABadBody() {
+    assertThatThrownBy(() -> json.readCommand(bytes(
+        "{\"type\": \"CONFIRM_REFUND\", \"attempt\": 3000000000, \"paymentReference\": \"rf-1\"}")))
+        .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.field()).isEqualTo("attempt"));
+    assertThatThrownBy(() -> json.readCommand(bytes(
+        "{\"type\": \"CONFIRM_REFUND\", \"attempt\": 1" + "0".repeat(5_000) + ", \"paymentReference\": \"rf-1\"}")))
+        .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.field()).isEqualTo("body"));
+  }
+
+  @Test
+  void negativeOrOverflowingMoney_isRefusedAtItsField() {
+    String valid = Bodies.qualityDefect("SO-1", "RETURN_AND_REFUND");
+
+    for (String amount : new String[] {"CNY -168.00", "CNY 99999999999999999999.00", "CNY 1e3"}) {
+      assertThatThrownBy(() -> json.read(bytes(valid.replace("CNY 168.00", amount)), OpenCaseRequest.class))
+          .as(amount)
+          .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.field()).isEqualTo("lines[0].amountPaid"));
+    }
+  }
+
   private static byte[] bytes(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }

@@ -24,6 +24,16 @@ final class Bodies {
         """.formatted(order, caseType, reason, signedAt, PHOTO.formatted(order));
   }
 
+  /**
+   * A change of mind about one line paid {@code amountPaid}, from a buyer of this standing, on goods
+   * signed for the Friday before the start: inside the 7-day no-reason window.
+   */
+  static String changeOfMind(String order, String amountPaid, String standing) {
+    return open(order, "RETURN_AND_REFUND", "CHANGED_MIND", "2025-02-28T06:00:00Z")
+        .replace("\"amountPaid\": \"CNY 168.00\"", "\"amountPaid\": \"" + amountPaid + "\"")
+        .replace("\"channel\": \"APP\"", "\"channel\": \"APP\", \"standing\": \"" + standing + "\"");
+  }
+
   /** A quality-defect request on goods signed for the Friday before the start: inside every window. */
   static String qualityDefect(String order, String caseType) {
     return open(order, caseType, "QUALITY_DEFECT", "2025-02-28T06:00:00Z");

@@ -1,5 +1,6 @@
 package org.aftersales.examples.checkout;
 
+import static org.aftersales.examples.checkout.Bodies.changeOfMind;
 import static org.aftersales.examples.checkout.Bodies.command;
 import static org.aftersales.examples.checkout.Bodies.qualityDefect;
 import static org.aftersales.examples.checkout.Bodies.returnAddress;
@@ -41,13 +42,21 @@ class CheckoutServerEndToEndTest {
     assertThat(opened.json().at("/case/requestedRefund").asText()).isEqualTo("CNY 168.00");
 
     assertThat(checkout.step(id, "MERCHANT", STAFF, command("APPROVE"))).isEqualTo("AWAITING_RETURN_ADDRESS");
+    returnedAndRefunded(checkout, id);
+  }
+
+  /**
+   * Drives an approved return-and-refund case from the return address to the confirmed refund of its
+   * CNY 168.00, and checks the timeline and the relay's publishing of the refund.
+   */
+  static void returnedAndRefunded(RunningCheckout checkout, String id) {
     assertThat(checkout.step(id, "MERCHANT", STAFF, returnAddress())).isEqualTo("AWAITING_RETURN_SHIPMENT");
     checkout.clock.advance(Duration.ofHours(20));
     assertThat(checkout.step(id, "BUYER", BUYER, shipment("SHIP_RETURN", "SF1400000001"))).isEqualTo("RETURN_IN_TRANSIT");
     checkout.clock.advance(Duration.ofDays(2));
     assertThat(checkout.step(id, "SYSTEM", "carrier-sf", command("REPORT_RETURN_DELIVERED"))).isEqualTo("RETURN_DELIVERED");
     assertThat(checkout.step(id, "MERCHANT", STAFF, command("CONFIRM_RECEIPT"))).isEqualTo("INSPECTING");
-    RunningCheckout.Response passed = checkout.act(id, "MERCHANT", STAFF, "inspect-1", command("PASS_INSPECTION"));
+    RunningCheckout.Response passed = checkout.act(id, "MERCHANT", STAFF, "inspect-" + id, command("PASS_INSPECTION"));
     assertThat(passed.json().at("/case/state").asText()).isEqualTo("REFUND_PENDING");
     assertThat(types(passed.json().get("events"))).contains("InspectionPassed", "RefundRequested");
     assertThat(checkout.step(id, "SYSTEM", "payment-gateway",
@@ -114,13 +123,44 @@ class CheckoutServerEndToEndTest {
         && m.type().equals("RequestApproved")).singleElement().satisfies(m -> assertThat(m.actor().name()).isEqualTo("SYSTEM"));
   }
 
-  private static List<String> types(JsonNode entries) {
+  @Test
+  void seedRule_smallNoReasonReturnFromATrustedBuyer_isApprovedByThePlatformAsItOpens() {
+    RunningCheckout.Response opened = checkout.open("open-auto-1", changeOfMind("SO-2025-0004", "CNY 39.00", "TRUSTED"));
+
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    assertThat(opened.json().at("/case/state").asText()).isEqualTo("AWAITING_RETURN_ADDRESS");
+    assertThat(opened.header("ETag")).contains("\"2\"");
+    assertThat(types(opened.json().get("events"))).containsSubsequence("CaseOpened", "RequestApproved");
+    String id = opened.json().at("/case/id").asText();
+    JsonNode approval = StreamSupport.stream(checkout.timeline(id).spliterator(), false)
+        .filter(entry -> entry.get("type").asText().equals("RequestApproved"))
+        .findFirst().orElseThrow();
+    assertThat(approval.get("actor").asText()).isEqualTo("PLATFORM");
+
+    RunningCheckout.Response retried = checkout.open("open-auto-1", changeOfMind("SO-2025-0004", "CNY 39.00", "TRUSTED"));
+    assertThat(retried.status()).isEqualTo(201);
+    assertThat(retried.body()).as("a retry replays the opening and the approval").isEqualTo(opened.body());
+    assertThat(checkout.caseFile(id).get("version").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void seedRule_aNoReasonReturnAboveTheLimit_orFromABuyerNotTrusted_waitsForTheMerchant() {
+    RunningCheckout.Response large = checkout.open("open-auto-2", changeOfMind("SO-2025-0005", "CNY 50.01", "TRUSTED"));
+    RunningCheckout.Response standard = checkout.open("open-auto-3", changeOfMind("SO-2025-0006", "CNY 39.00", "STANDARD"));
+
+    assertThat(large.status()).as(large.body()).isEqualTo(201);
+    assertThat(large.json().at("/case/state").asText()).isEqualTo("REQUESTED");
+    assertThat(standard.status()).as(standard.body()).isEqualTo(201);
+    assertThat(standard.json().at("/case/state").asText()).isEqualTo("REQUESTED");
+  }
+
+  static List<String> types(JsonNode entries) {
     List<String> types = new ArrayList<>();
     entries.forEach(entry -> types.add(entry.get("type").asText()));
     return types;
   }
 
-  private static List<String> published(JsonNode recent, String caseId) {
+  static List<String> published(JsonNode recent, String caseId) {
     List<String> types = new ArrayList<>();
     recent.get("messages").forEach(m -> {
       if (m.get("caseId").asText().equals(caseId)) {

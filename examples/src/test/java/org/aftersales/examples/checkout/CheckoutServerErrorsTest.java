@@ -42,6 +42,7 @@ class CheckoutServerErrorsTest {
   @CsvSource(delimiter = '|', textBlock = """
       malformed JSON            | "orderId": "SO-1"                                | body
       trailing garbage          | TRAILING:}                                       | body
+      JSON null                 | null                                             | body
       missing field             | {"orderId": "SO-1"}                              | buyerId
       wrong type in a list      | QUANTITY:"one"                                   | lines[0].quantity
       unknown enum              | CASE_TYPE:"RETURN"                               | caseType
@@ -98,6 +99,17 @@ class CheckoutServerErrorsTest {
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.json().get("field").asText()).isEqualTo(header);
+    assertThat(casesOfBuyer()).as("nothing written").doesNotContain("SO-NOHEADER");
+  }
+
+  @ParameterizedTest(name = "key {0} -> 400")
+  @CsvSource({"deadline:SO-KEY", "reminder:SO-KEY", "auto-refund:SO-KEY"})
+  void aKeyWithAPrefixTheServiceReserves_is400NamingTheKey_andWritesNothing(String key) {
+    RunningCheckout.Response refused = checkout.open(key, qualityDefect("SO-KEY", "EXCHANGE"));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("field").asText()).isEqualTo("Idempotency-Key");
+    assertThat(casesOfBuyer()).as("nothing written").doesNotContain("SO-KEY");
   }
 
   @Test
@@ -108,10 +120,40 @@ class CheckoutServerErrorsTest {
     RunningCheckout.Response ifMatch = checkout.post("/cases/" + id + "/commands", command("APPROVE"),
         Map.of("X-Tenant", SHOP, "X-Actor", "MERCHANT", "X-Party", STAFF, "Idempotency-Key", "if-1", "If-Match", "v1"));
 
+    assertThat(actor.status()).isEqualTo(400);
     assertThat(actor.json().get("field").asText()).isEqualTo("X-Actor");
     assertThat(actor.json().get("expected").asText()).contains("BUYER, MERCHANT, PLATFORM, SYSTEM");
     assertThat(ifMatch.status()).isEqualTo(400);
     assertThat(ifMatch.json().get("field").asText()).isEqualTo("If-Match");
+    assertThat(checkout.caseFile(id).get("version").asInt()).as("nothing written").isEqualTo(1);
+  }
+
+  @Test
+  void anIdentityHeaderGivenTwice_is400NamingIt_andWritesNothing() {
+    RunningCheckout.Response refused = checkout.send(checkout.request("/cases")
+        .POST(HttpRequest.BodyPublishers.ofString(qualityDefect("SO-TWICE", "EXCHANGE")))
+        .header("X-Tenant", SHOP).header("X-Tenant", "other-shop")
+        .header("X-Actor", "BUYER").header("X-Party", BUYER).header("Idempotency-Key", "twice-1"));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("field").asText()).isEqualTo("X-Tenant");
+    assertThat(casesOfBuyer()).doesNotContain("SO-TWICE");
+  }
+
+  @Test
+  void aBodyDeclaredInAnotherCharset_is400NamingContentType_andWritesNothing() {
+    Map<String, String> headers = Map.of("X-Tenant", SHOP, "X-Actor", "BUYER", "X-Party", BUYER,
+        "Idempotency-Key", "latin-1", "Content-Type", "application/json; charset=ISO-8859-1");
+
+    RunningCheckout.Response refused = checkout.post("/cases", qualityDefect("SO-LATIN", "EXCHANGE"), headers);
+    RunningCheckout.Response utf8 = checkout.post("/cases", qualityDefect("SO-UTF8", "EXCHANGE"),
+        Map.of("X-Tenant", SHOP, "X-Actor", "BUYER", "X-Party", BUYER, "Idempotency-Key", "utf-8",
+            "Content-Type", "application/json; charset=\"UTF-8\""));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("field").asText()).isEqualTo("Content-Type");
+    assertThat(casesOfBuyer()).doesNotContain("SO-LATIN");
+    assertThat(utf8.status()).as(utf8.body()).isEqualTo(201);
   }
 
   @Test
@@ -121,8 +163,7 @@ class CheckoutServerErrorsTest {
     RunningCheckout.Response read = checkout.get("/cases/no-such-case");
     RunningCheckout.Response timeline = checkout.get("/cases/no-such-case/timeline");
     RunningCheckout.Response command = checkout.act("no-such-case", "MERCHANT", STAFF, "404-1", command("APPROVE"));
-    RunningCheckout.Response otherTenant = checkout.send(HttpRequest.newBuilder(
-        java.net.URI.create("http://localhost:" + checkout.server().port() + "/cases/" + id)).header("X-Tenant", "other-shop").GET());
+    RunningCheckout.Response otherTenant = checkout.get("/cases/" + id, Map.of("X-Tenant", "other-shop"));
     RunningCheckout.Response noRoute = checkout.get("/refunds");
 
     assertThat(read.status()).isEqualTo(404);
@@ -136,9 +177,22 @@ class CheckoutServerErrorsTest {
   }
 
   @Test
+  void theOutboxShowsTheCallersTenantOnly() {
+    String id = checkout.opened("open-outbox", qualityDefect("SO-OUTBOX", "EXCHANGE"));
+    checkout.awaitJson("/outbox/recent", recent -> recent.get("messages").findValuesAsText("caseId").contains(id));
+
+    RunningCheckout.Response other = checkout.get("/outbox/recent", Map.of("X-Tenant", "other-shop"));
+    RunningCheckout.Response anonymous = checkout.get("/outbox/recent", Map.of());
+
+    assertThat(other.status()).isEqualTo(200);
+    assertThat(other.json().get("messages")).isEmpty();
+    assertThat(anonymous.status()).isEqualTo(400);
+    assertThat(anonymous.json().get("field").asText()).isEqualTo("X-Tenant");
+  }
+
+  @Test
   void wrongMethod_is405WithTheAllowedOnes() {
-    RunningCheckout.Response deleted = checkout.send(HttpRequest.newBuilder(
-        java.net.URI.create("http://localhost:" + checkout.server().port() + "/cases/x")).DELETE());
+    RunningCheckout.Response deleted = checkout.send(checkout.request("/cases/x").DELETE());
     RunningCheckout.Response getCommands = checkout.get("/cases/x/commands");
 
     assertThat(deleted.status()).isEqualTo(405);
@@ -202,7 +256,7 @@ class CheckoutServerErrorsTest {
   }
 
   @Test
-  void buyerApprovingItsOwnRequest_is403ActorNotAllowed() {
+  void buyerApprovingItsOwnRequest_is403ActorNotAllowed_andWritesNothing() {
     String id = checkout.opened("open-403", qualityDefect("SO-403", "RETURN_AND_REFUND"));
 
     RunningCheckout.Response refused = checkout.act(id, "BUYER", BUYER, "403-1", command("APPROVE"));
@@ -210,6 +264,29 @@ class CheckoutServerErrorsTest {
     assertThat(refused.status()).isEqualTo(403);
     assertThat(refused.json().get("error").asText()).isEqualTo("ACTOR_NOT_ALLOWED");
     assertThat(refused.json().get("rule").asText()).isEqualTo("lifecycle:RETURN_AND_REFUND:REQUESTED:APPROVE");
+    assertThat(checkout.caseFile(id).get("version").asInt()).as("nothing written").isEqualTo(1);
+  }
+
+  @ParameterizedTest(name = "{1} -> {3} {4}")
+  @CsvSource(delimiter = '|', textBlock = """
+      MERCHANT | {"type": "CONFIRM_RECEIPT"}                                                              | staff-wang  | 409 | NOT_ALLOWED_IN_STATE
+      MERCHANT | {"type": "SHIP_REPLACEMENT", "shipment": {"carrier": "SF", "trackingNumber": "SF9"}}     | staff-wang  | 422 | NOT_ALLOWED_FOR_CASE_TYPE
+      MERCHANT | {"type": "OFFER_PARTIAL_REFUND", "amount": "CNY 500.00", "note": "half back"}             | staff-wang  | 422 | GUARD_FAILED
+      SYSTEM   | {"type": "APPROVE"}                                                                      | some-script | 422 | DEADLINE_NOT_CITED
+      BUYER    | {"type": "WITHDRAW", "reason": "not mine"}                                               | buyer-zhao  | 403 | WRONG_PARTY
+      """)
+  void aCommandTheLifecycleRefuses_isAnsweredWithItsReasonCodeAndRule_andWritesNothing(String actor, String body,
+      String party, int status, String code) {
+    String id = checkout.opened("open-refused-" + code, qualityDefect("SO-REFUSED-" + code, "RETURN_AND_REFUND"));
+
+    RunningCheckout.Response refused = checkout.act(id, actor, party, "refused-" + code, body);
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(status);
+    assertThat(refused.json().get("error").asText()).isEqualTo(code);
+    assertThat(refused.json().get("rule").asText()).isNotBlank();
+    assertThat(checkout.caseFile(id).get("version").asInt()).as("nothing written").isEqualTo(1);
+    // The key was not written either: a command the lifecycle takes goes through under it.
+    assertThat(checkout.act(id, "MERCHANT", STAFF, "refused-" + code, command("APPROVE")).status()).isEqualTo(200);
   }
 
   @Test

@@ -21,7 +21,7 @@ import java.util.function.Predicate;
 import org.aftersales.testing.MutableClock;
 
 /**
- * A checkout service started for a test on a fresh in-memory H2 database, the China marketplace
+ * A checkout service started for a test on a fresh in-memory H2 database (or a URL's), the China marketplace
  * preset read from its JSON file, a clock the test moves, and a sweeper and relay running every 50 ms;
  * with an HTTP client that talks to it on its ephemeral port.
  */
@@ -49,9 +49,15 @@ final class RunningCheckout implements AutoCloseable {
     }
   }
 
+  /** Starts the service on a fresh in-memory H2 database. */
   RunningCheckout() {
-    server = CheckoutServer.start(new CheckoutConfig(0, "jdbc:h2:mem:checkout-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-        Optional.of(POLICY), clock, Duration.ofMillis(50), Duration.ofMillis(50), CheckoutConfig.WAREHOUSE, "test-node"));
+    this("jdbc:h2:mem:checkout-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+  }
+
+  /** Starts the service on the database of a JDBC URL, user and password included. */
+  RunningCheckout(String jdbcUrl) {
+    server = CheckoutServer.start(new CheckoutConfig(0, jdbcUrl, Optional.of(POLICY), clock, Duration.ofMillis(50),
+        Duration.ofMillis(50), CheckoutConfig.WAREHOUSE, "test-node"));
     base = URI.create("http://localhost:" + server.port());
   }
 
@@ -84,8 +90,16 @@ final class RunningCheckout implements AutoCloseable {
     return done.json().at("/case/state").asText();
   }
 
+  /** Reads as the shop. */
   Response get(String path) {
-    return send(HttpRequest.newBuilder(base.resolve(path)).header("X-Tenant", SHOP).GET());
+    return get(path, Map.of("X-Tenant", SHOP));
+  }
+
+  /** Reads with these headers only. */
+  Response get(String path, Map<String, String> headers) {
+    HttpRequest.Builder request = request(path).GET();
+    headers.forEach(request::header);
+    return send(request);
   }
 
   JsonNode caseFile(String caseId) {
@@ -98,9 +112,13 @@ final class RunningCheckout implements AutoCloseable {
     return get("/cases/" + caseId + "/timeline").json().get("entries");
   }
 
+  /** Starts a request to a path of the service. */
+  HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(base.resolve(path));
+  }
+
   Response post(String path, String body, Map<String, String> headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request = request(path).POST(HttpRequest.BodyPublishers.ofString(body));
     headers.forEach(request::header);
     return send(request);
   }
