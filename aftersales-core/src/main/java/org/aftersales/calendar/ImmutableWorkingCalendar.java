@@ -170,6 +170,13 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
    */
   public ImmutableWorkingCalendar withHours(BusinessHours hours) {
     Objects.requireNonNull(hours, "hours");
+    // Deadline arithmetic in working days asks for the all-day view on every decision: once built,
+    // answer from the cache before allocating anything.
+    boolean allDay = hours.equals(BusinessHours.ALL_DAY);
+    ImmutableWorkingCalendar cached = allDayView;
+    if (allDay && cached != null) {
+      return cached;
+    }
     if (hours.windows().isEmpty()) {
       throw new IllegalArgumentException("hours must have a window; a day without hours is a rest day");
     }
@@ -177,21 +184,14 @@ public final class ImmutableWorkingCalendar implements WorkingCalendar {
     for (DayOfWeek day : DayOfWeek.values()) {
       byWeekday[day.ordinal()] = restDays.contains(day) ? BusinessHours.NONE : hours;
     }
-    if (Arrays.equals(byWeekday, weekdayHours) && hours.equals(makeUpDayHours)) {
-      return this;
-    }
-    if (hours.equals(BusinessHours.ALL_DAY)) {
-      // Deadline arithmetic in working days asks for this view on every decision: build it once.
-      ImmutableWorkingCalendar view = allDayView;
-      if (view == null) {
-        view = new ImmutableWorkingCalendar(name, zone, firstSupported, lastSupported, restDays,
+    ImmutableWorkingCalendar view = Arrays.equals(byWeekday, weekdayHours) && hours.equals(makeUpDayHours)
+        ? this
+        : new ImmutableWorkingCalendar(name, zone, firstSupported, lastSupported, restDays,
             byWeekday, hours, holidays, makeUpWorkingDays, closures);
-        allDayView = view;
-      }
-      return view;
+    if (allDay) {
+      allDayView = view;
     }
-    return new ImmutableWorkingCalendar(name, zone, firstSupported, lastSupported, restDays,
-        byWeekday, hours, holidays, makeUpWorkingDays, closures);
+    return view;
   }
 
   /** Returns the name the data gives this calendar, such as {@code CN mainland}. */

@@ -129,7 +129,12 @@ public record AfterSalesCase(
    * @return the deadline, or empty if no running or paused deadline has that id
    */
   public Optional<Deadline> deadline(DeadlineId deadlineId) {
-    return deadlines.stream().filter(d -> d.id().equals(deadlineId)).findFirst();
+    for (Deadline d : deadlines) {
+      if (d.id().equals(deadlineId)) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -139,7 +144,12 @@ public record AfterSalesCase(
    * @return the deadline, or empty if none of that kind is running or paused
    */
   public Optional<Deadline> deadline(DeadlineKind kind) {
-    return deadlines.stream().filter(d -> d.kind() == kind).findFirst();
+    for (Deadline d : deadlines) {
+      if (d.kind() == kind) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

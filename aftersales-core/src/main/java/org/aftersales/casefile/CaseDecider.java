@@ -105,7 +105,6 @@ public final class CaseDecider {
   private static Optional<Rejection> refusal(AfterSalesCase current, CommandEnvelope envelope,
       DecisionContext context, Optional<Transition> row) {
     CaseCommand command = envelope.command();
-    String rule = "lifecycle:" + current.type() + ":" + current.state() + ":" + command.type();
     if (!envelope.tenant().equals(current.tenant())) {
       return refused(RejectionCode.WRONG_TENANT, "tenant",
           "case " + current.id() + " does not belong to tenant " + envelope.tenant());
@@ -127,14 +126,14 @@ public final class CaseDecider {
     }
     if (row.isEmpty()) {
       return Lifecycles.of(current.type()).uses(command.type())
-          ? refused(RejectionCode.NOT_ALLOWED_IN_STATE, rule,
+          ? refused(RejectionCode.NOT_ALLOWED_IN_STATE, rule(current, command),
               command.type() + " is not possible in state " + current.state() + " of a " + current.type() + " case")
-          : refused(RejectionCode.NOT_ALLOWED_FOR_CASE_TYPE, rule,
+          : refused(RejectionCode.NOT_ALLOWED_FOR_CASE_TYPE, rule(current, command),
               command.type() + " never applies to a " + current.type() + " case");
     }
     Transition transition = row.get();
     if (!transition.actors().contains(envelope.actor())) {
-      return refused(RejectionCode.ACTOR_NOT_ALLOWED, rule, envelope.actor() + " may not send " + command.type()
+      return refused(RejectionCode.ACTOR_NOT_ALLOWED, rule(current, command), envelope.actor() + " may not send " + command.type()
           + " in state " + current.state() + "; allowed: " + transition.actors());
     }
     if (envelope.actor() == Actor.BUYER && !envelope.actorId().equals(current.buyerId())) {
@@ -152,14 +151,15 @@ public final class CaseDecider {
     boolean stopsClocks = transition.changesState() || !transition.stops().isEmpty();
     if (stopsClocks && envelope.deadline().isEmpty() && !command.type().isOutsideReport()) {
       LifecycleTable table = Lifecycles.of(current.type());
-      Optional<Deadline> passed = current.runningDeadlines().stream()
-          .filter(d -> !d.dueAt().isAfter(context.now()) && d.rule().defaultAction() != DefaultAction.RAISE_ALERT)
-          .filter(d -> (transition.changesState() && !table.runsBeside(d.kind(), transition.target(current))
-                  && !carriesOver(current, d.kind(), current.state(), transition.target(current)))
-              || transition.stops().contains(d.kind()))
-          .findFirst();
-      if (passed.isPresent()) {
-        Deadline d = passed.get();
+      for (Deadline d : current.deadlines()) {
+        boolean binding = !d.isPaused() && !d.dueAt().isAfter(context.now())
+            && d.rule().defaultAction() != DefaultAction.RAISE_ALERT
+            && ((transition.changesState() && !table.runsBeside(d.kind(), transition.target(current))
+                    && !carriesOver(current, d.kind(), current.state(), transition.target(current)))
+                || transition.stops().contains(d.kind()));
+        if (!binding) {
+          continue;
+        }
         return refused(RejectionCode.DEADLINE_PASSED, "deadline:" + d.kind(), "the limit for " + d.kind().awaited()
             + " passed at " + d.dueAt() + "; its default action " + d.rule().defaultAction() + " comes first");
       }
@@ -171,6 +171,11 @@ public final class CaseDecider {
       }
     }
     return Optional.empty();
+  }
+
+  /** The table row a refusal cites; built only for a refusal, not on every command. */
+  private static String rule(AfterSalesCase current, CaseCommand command) {
+    return "lifecycle:" + current.type() + ":" + current.state() + ":" + command.type();
   }
 
   private static Decision accept(AfterSalesCase current, CommandEnvelope envelope, DecisionContext context,
@@ -300,6 +305,9 @@ public final class CaseDecider {
     }
 
     List<Evidence> stamp(List<EvidenceRef> refs) {
+      if (refs.isEmpty()) {
+        return List.of(); // most commands bring none: spare the stream
+      }
       return refs.stream().map(r -> new Evidence(r, envelope.actor(), envelope.actorId(), context.now())).toList();
     }
 
@@ -453,7 +461,13 @@ public final class CaseDecider {
 
     /** The reminders that still make sense: those whose moment is after now. */
     private List<Duration> remindersAhead(List<Duration> reminders, Instant due) {
-      return reminders.stream().filter(before -> due.minus(before).isAfter(context.now())).toList();
+      List<Duration> ahead = new ArrayList<>(reminders.size());
+      for (Duration before : reminders) {
+        if (due.minus(before).isAfter(context.now())) {
+          ahead.add(before);
+        }
+      }
+      return ahead;
     }
 
     Decision accepted() {

@@ -69,7 +69,7 @@ public record CommandEnvelope(
     if (deadline.isPresent() && actor != Actor.SYSTEM) {
       throw new IllegalArgumentException("only SYSTEM cites a deadline, but actor was " + actor);
     }
-    if (deadline.isEmpty() && RESERVED_KEY_PREFIXES.stream().anyMatch(idempotencyKey.value()::startsWith)) {
+    if (deadline.isEmpty() && isReserved(idempotencyKey)) {
       throw new IllegalArgumentException("idempotencyKey '" + idempotencyKey
           + "' starts with a prefix reserved for the deadline sweeper: " + RESERVED_KEY_PREFIXES);
     }
@@ -78,6 +78,15 @@ public record CommandEnvelope(
           ? "expectedVersion is for commands to an existing case, not for opening one"
           : "expectedVersion must be at least 1, but was " + expectedVersion.getAsLong());
     }
+  }
+
+  private static boolean isReserved(IdempotencyKey key) {
+    for (String prefix : RESERVED_KEY_PREFIXES) {
+      if (key.value().startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

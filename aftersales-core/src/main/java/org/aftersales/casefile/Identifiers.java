@@ -1,13 +1,9 @@
 package org.aftersales.casefile;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** Shared validation for the string identifiers of the domain. */
 final class Identifiers {
-
-  /** Printable, no whitespace at the ends. */
-  private static final Pattern ALLOWED = Pattern.compile("[\\p{Graph}]([\\p{Graph} ]*[\\p{Graph}])?");
 
   /**
    * The longest identifier of most kinds. Case ids are shorter ({@link #CASE_ID_LENGTH}) because
@@ -32,11 +28,30 @@ final class Identifiers {
 
   static String check(String value, String field, int maxLength) {
     Objects.requireNonNull(value, field);
-    if (value.length() > maxLength || !ALLOWED.matcher(value).matches()) {
+    if (value.length() > maxLength || !isPrintable(value)) {
       throw new IllegalArgumentException(field + " must be 1 to " + maxLength
           + " printable characters without surrounding spaces, but was '" + value + "'");
     }
     return value;
+  }
+
+  /**
+   * Whether the value is one or more printable ASCII characters (regex {@code \p{Graph}}, '!' to '~')
+   * or spaces, with no space at either end. A loop, not a regex: every id of every command and event
+   * passes here, and a matcher per id was a tenth of a decision's time.
+   */
+  static boolean isPrintable(String value) {
+    int last = value.length() - 1;
+    if (last < 0 || value.charAt(0) == ' ' || value.charAt(last) == ' ') {
+      return false;
+    }
+    for (int i = 0; i <= last; i++) {
+      char c = value.charAt(i);
+      if (c < ' ' || c > '~') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String text(String value, String field, int maxLength) {
