@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.aftersales.casefile.CaseId;
 import org.aftersales.casefile.TenantId;
-import org.aftersales.jdbc.dialect.Dialect;
 import org.aftersales.jdbc.json.AfterSalesJson;
 import org.aftersales.policy.alert.JumpState;
 import org.aftersales.policy.metrics.CaseTrack;
@@ -309,8 +308,7 @@ public final class JdbcMetricsStore implements MetricsStore {
 
   /** A lost deadlock or serialization conflict is a concurrent update too: applying the event again decides. */
   private RuntimeException translate(String what, SQLException e) {
-    if (!Dialect.isConnectionException(e) && !database.dialect().isConnectionFault(e)
-        && database.dialect().isTransientConflict(e)) {
+    if (database.lostConflict(e)) {
       return conflict(what + " lost a conflict with a concurrent update: " + e.getMessage(), e);
     }
     return Database.failure(database.dialect(), what, e);
