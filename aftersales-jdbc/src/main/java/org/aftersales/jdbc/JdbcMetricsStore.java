@@ -20,6 +20,7 @@ import org.aftersales.policy.alert.JumpState;
 import org.aftersales.policy.metrics.CaseTrack;
 import org.aftersales.policy.metrics.ConcurrentMetricsUpdateException;
 import org.aftersales.policy.metrics.Counters;
+import org.aftersales.policy.metrics.DayRanges;
 import org.aftersales.policy.metrics.MetricKey;
 import org.aftersales.policy.metrics.MetricsStore;
 import org.aftersales.policy.metrics.MetricsUpdate;
