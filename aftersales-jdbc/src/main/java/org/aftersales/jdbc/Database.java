@@ -42,6 +42,14 @@ record Database(ConnectionProvider connections, Dialect dialect, Tables tables) 
   }
 
   /**
+   * Returns whether a transaction lost a deadlock or serialization conflict to a concurrent one, the
+   * connection being fine: running the work again decides, so callers report it as their own conflict.
+   */
+  boolean lostConflict(SQLException e) {
+    return !Dialect.isConnectionException(e) && !dialect.isConnectionFault(e) && dialect.isTransientConflict(e);
+  }
+
+  /**
    * Turns a driver's exception into the module's: a lost connection is a {@link DatabaseUnavailableException},
    * any other refusal an {@link AfterSalesJdbcException}.
    *

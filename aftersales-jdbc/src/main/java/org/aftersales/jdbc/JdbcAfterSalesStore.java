@@ -48,9 +48,7 @@ import org.aftersales.store.StaleVersionException;
  */
 public final class JdbcAfterSalesStore implements AfterSalesStore, NoticeOutbox {
 
-  private final ConnectionProvider connections;
-  private final Dialect dialect;
-  private final Tables tables;
+  private final Database database;
   private final Clock clock;
   private final CommitWriter writer;
   private final CaseReader reader;
@@ -58,11 +56,11 @@ public final class JdbcAfterSalesStore implements AfterSalesStore, NoticeOutbox 
   private final OutboxTable outbox;
   private final IdempotencyTable idempotency;
 
-  private JdbcAfterSalesStore(ConnectionProvider connections, Dialect dialect, Tables tables, Clock clock) {
-    this.connections = connections;
-    this.dialect = dialect;
-    this.tables = tables;
+  private JdbcAfterSalesStore(Database database, Clock clock) {
+    this.database = database;
     this.clock = clock;
+    Dialect dialect = database.dialect();
+    Tables tables = database.tables();
     Payloads payloads = new Payloads(new AfterSalesJson());
     this.writer = new CommitWriter(dialect, tables, payloads);
     this.reader = new CaseReader(tables, payloads);
@@ -102,18 +100,17 @@ public final class JdbcAfterSalesStore implements AfterSalesStore, NoticeOutbox 
    */
   public static JdbcAfterSalesStore open(ConnectionProvider connections, Tables tables, Clock clock) {
     Objects.requireNonNull(clock, "clock");
-    Database database = Database.open(connections, tables);
-    return new JdbcAfterSalesStore(database.connections(), database.dialect(), database.tables(), clock);
+    return new JdbcAfterSalesStore(Database.open(connections, tables), clock);
   }
 
   /** Returns the dialect detected. */
   public Dialect dialect() {
-    return dialect;
+    return database.dialect();
   }
 
   /** Returns the table names. */
   public Tables tables() {
-    return tables;
+    return database.tables();
   }
 
   @Override
@@ -135,14 +132,14 @@ public final class JdbcAfterSalesStore implements AfterSalesStore, NoticeOutbox 
     Objects.requireNonNull(commit, "commit");
     AfterSalesCase after = commit.after();
     try {
-      connections.inTransaction(c -> {
+      database.connections().inTransaction(c -> {
         writer.write(c, commit);
         return null;
       });
     } catch (CommitWriter.KeyTaken taken) {
       throw refusal(commit, taken);
     } catch (SQLException e) {
-      throw translate(dialect, "committing version " + after.version() + " of case " + after.id(), e, commit);
+      throw translate("committing version " + after.version() + " of case " + after.id(), e, commit);
     }
   }
 
@@ -258,11 +255,7 @@ public final class JdbcAfterSalesStore implements AfterSalesStore, NoticeOutbox 
 
   /** Runs work in one transaction, translating the driver's exceptions; {@code what} names it in messages. */
   <T> T call(String what, SqlWork<T> work) {
-    try {
-      return connections.inTransaction(work);
-    } catch (SQLException e) {
-      throw translate(dialect, what, e, null);
-    }
+    return database.call(what, work);
   }
 
   /** The outbox table, for the relay's claims. */
@@ -271,17 +264,16 @@ public final class JdbcAfterSalesStore implements AfterSalesStore, NoticeOutbox 
   }
 
   /**
-   * Turns a driver's exception into the store's: a lost connection, a lost lock conflict during a
-   * commit (which the service retries as a stale version), or any other refusal.
+   * Turns a driver's exception during a commit into the store's: a lost lock conflict (which the
+   * service retries as a stale version), or else as {@link Database#failure}.
    */
-  private static RuntimeException translate(Dialect dialect, String what, SQLException e, CaseCommit commit) {
-    if (commit != null && !Dialect.isConnectionException(e) && !dialect.isConnectionFault(e)
-        && dialect.isTransientConflict(e)) {
+  private RuntimeException translate(String what, SQLException e, CaseCommit commit) {
+    if (database.lostConflict(e)) {
       StaleVersionException stale =
           new StaleVersionException(commit.after().id(), commit.expectedVersion(), -1);
       stale.initCause(e);
       return stale;
     }
-    return Database.failure(dialect, what, e);
+    return Database.failure(database.dialect(), what, e);
   }
 }

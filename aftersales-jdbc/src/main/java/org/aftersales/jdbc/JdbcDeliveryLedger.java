@@ -13,6 +13,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.aftersales.casefile.OrderId;
 import org.aftersales.casefile.TenantId;
+import org.aftersales.policy.metrics.DayRanges;
 import org.aftersales.policy.metrics.DeliveryLedger;
 import org.aftersales.policy.metrics.MetricKey;
 

@@ -15,12 +15,12 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.aftersales.casefile.CaseId;
 import org.aftersales.casefile.TenantId;
-import org.aftersales.jdbc.dialect.Dialect;
 import org.aftersales.jdbc.json.AfterSalesJson;
 import org.aftersales.policy.alert.JumpState;
 import org.aftersales.policy.metrics.CaseTrack;
 import org.aftersales.policy.metrics.ConcurrentMetricsUpdateException;
 import org.aftersales.policy.metrics.Counters;
+import org.aftersales.policy.metrics.DayRanges;
 import org.aftersales.policy.metrics.MetricKey;
 import org.aftersales.policy.metrics.MetricsStore;
 import org.aftersales.policy.metrics.MetricsUpdate;
@@ -309,8 +309,7 @@ public final class JdbcMetricsStore implements MetricsStore {
 
   /** A lost deadlock or serialization conflict is a concurrent update too: applying the event again decides. */
   private RuntimeException translate(String what, SQLException e) {
-    if (!Dialect.isConnectionException(e) && !database.dialect().isConnectionFault(e)
-        && database.dialect().isTransientConflict(e)) {
+    if (database.lostConflict(e)) {
       return conflict(what + " lost a conflict with a concurrent update: " + e.getMessage(), e);
     }
     return Database.failure(database.dialect(), what, e);

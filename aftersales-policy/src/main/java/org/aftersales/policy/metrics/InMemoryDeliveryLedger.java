@@ -73,13 +73,11 @@ public final class InMemoryDeliveryLedger implements DeliveryLedger {
 
   @Override
   public synchronized long deliveredUnits(TenantId tenant, String product, LocalDate fromInclusive, LocalDate toExclusive) {
-    Objects.requireNonNull(fromInclusive, "fromInclusive");
-    Objects.requireNonNull(toExclusive, "toExclusive");
-    if (toExclusive.isBefore(fromInclusive)) {
-      throw new IllegalArgumentException("toExclusive " + toExclusive + " is before fromInclusive " + fromInclusive);
+    ProductKey key = new ProductKey(Objects.requireNonNull(tenant, "tenant"), Objects.requireNonNull(product, "product"));
+    if (DayRanges.isEmpty(fromInclusive, toExclusive)) {
+      return 0;
     }
-    TreeMap<LocalDate, Long> days = units.get(new ProductKey(Objects.requireNonNull(tenant, "tenant"),
-        Objects.requireNonNull(product, "product")));
+    TreeMap<LocalDate, Long> days = units.get(key);
     return days == null ? 0 : days.subMap(fromInclusive, toExclusive).values().stream().mapToLong(Long::longValue).sum();
   }
 }

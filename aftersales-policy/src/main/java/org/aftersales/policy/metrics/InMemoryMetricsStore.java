@@ -61,10 +61,8 @@ public final class InMemoryMetricsStore implements MetricsStore {
   @Override
   public Counters counters(TenantId tenant, String product, LocalDate fromInclusive, LocalDate toExclusive) {
     ProductKey key = new ProductKey(Objects.requireNonNull(tenant, "tenant"), Objects.requireNonNull(product, "product"));
-    Objects.requireNonNull(fromInclusive, "fromInclusive");
-    Objects.requireNonNull(toExclusive, "toExclusive");
-    if (toExclusive.isBefore(fromInclusive)) {
-      throw new IllegalArgumentException("toExclusive " + toExclusive + " is before fromInclusive " + fromInclusive);
+    if (DayRanges.isEmpty(fromInclusive, toExclusive)) {
+      return Counters.NONE;
     }
     TreeMap<String, Long> sum = new TreeMap<>();
     synchronized (lock) {

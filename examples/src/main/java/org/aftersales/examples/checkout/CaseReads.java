@@ -51,7 +51,9 @@ final class CaseReads {
             + " limit, after");
       }
     }
-    CaseQuery filter = CaseQuery.all(tenant, parameter(query, "limit", CaseReads::limit).orElse(DEFAULT_LIMIT));
+    // CaseQuery checks the page size's bounds; parameter() reports its refusal as the limit's.
+    CaseQuery filter = parameter(query, "limit", text -> CaseQuery.all(tenant, Integer.parseInt(text)))
+        .orElseGet(() -> CaseQuery.all(tenant, DEFAULT_LIMIT));
     filter = parameter(query, "state", name -> EnumValues.parse(CaseState.class, name, "state"))
         .map(filter::inState).orElse(filter);
     filter = parameter(query, "waitingOn", name -> EnumValues.parse(Actor.class, name, "waitingOn"))
@@ -80,14 +82,6 @@ final class CaseReads {
   private static Reply notFound(Call call) {
     return Reply.error(RejectionStatus.of(RejectionCode.CASE_NOT_FOUND), RejectionCode.CASE_NOT_FOUND.name(),
         "tenant " + Caller.tenant(call) + " has no case " + caseId(call));
-  }
-
-  private static int limit(String text) {
-    int limit = Integer.parseInt(text);
-    if (limit < 1 || limit > 1000) {
-      throw new IllegalArgumentException("limit must be 1 to 1000, but was " + limit);
-    }
-    return limit;
   }
 
   private static <T> Optional<T> parameter(Map<String, String> query, String name, Function<String, T> parse) {

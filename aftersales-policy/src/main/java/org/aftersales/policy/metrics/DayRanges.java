@@ -1,10 +1,13 @@
-package org.aftersales.jdbc;
+package org.aftersales.policy.metrics;
 
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** Checks a half-open range of days as the analytics ports take them. */
-final class DayRanges {
+/**
+ * Checks a half-open range of days as the analytics ports ({@link MetricsStore#counters},
+ * {@link DeliveryLedger#deliveredUnits}) take them, so that every adapter refuses a reversed range alike.
+ */
+public final class DayRanges {
 
   private DayRanges() {}
 
@@ -14,7 +17,7 @@ final class DayRanges {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if toExclusive is before fromInclusive
    */
-  static boolean isEmpty(LocalDate fromInclusive, LocalDate toExclusive) {
+  public static boolean isEmpty(LocalDate fromInclusive, LocalDate toExclusive) {
     Objects.requireNonNull(fromInclusive, "fromInclusive");
     Objects.requireNonNull(toExclusive, "toExclusive");
     if (toExclusive.isBefore(fromInclusive)) {
