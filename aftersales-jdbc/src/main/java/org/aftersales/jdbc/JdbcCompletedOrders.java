@@ -8,7 +8,7 @@ import javax.sql.DataSource;
 import org.aftersales.casefile.OrderId;
 import org.aftersales.casefile.PartyId;
 import org.aftersales.casefile.TenantId;
-import org.aftersales.policy.risk.CompletedOrders;
+import org.aftersales.policy.risk.FedCompletedOrders;
 
 /**
  * The orders buyers completed, as the host reports them, on a relational database: one row per
@@ -16,7 +16,7 @@ import org.aftersales.policy.risk.CompletedOrders;
  * once. Each call is one transaction of the {@link ConnectionProvider}; errors as
  * {@link JdbcAfterSalesStore}'s. Instances are thread-safe.
  */
-public final class JdbcCompletedOrders implements CompletedOrders {
+public final class JdbcCompletedOrders implements FedCompletedOrders {
 
   private final Database database;
   private final InsertIfAbsent insert;
@@ -55,6 +55,7 @@ public final class JdbcCompletedOrders implements CompletedOrders {
    *
    * @throws NullPointerException if any argument is null
    */
+  @Override
   public void completed(TenantId tenant, PartyId buyer, OrderId order) {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(buyer, "buyer");

@@ -14,7 +14,7 @@ import javax.sql.DataSource;
 import org.aftersales.casefile.OrderId;
 import org.aftersales.casefile.TenantId;
 import org.aftersales.policy.metrics.DayRanges;
-import org.aftersales.policy.metrics.DeliveryLedger;
+import org.aftersales.policy.metrics.FedDeliveryLedger;
 import org.aftersales.policy.metrics.MetricKey;
 
 /**
@@ -27,7 +27,7 @@ import org.aftersales.policy.metrics.MetricKey;
  * <p>Each call is one transaction of the {@link ConnectionProvider}; errors as {@link JdbcAfterSalesStore}'s.
  * Instances are thread-safe.
  */
-public final class JdbcDeliveryLedger implements DeliveryLedger {
+public final class JdbcDeliveryLedger implements FedDeliveryLedger {
 
   private static final int MAX_SKU_LENGTH = 128;
 
@@ -74,6 +74,7 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
    * @throws IllegalArgumentException if units is below 1, the sku is longer than 128 characters or not
    *     ASCII, or the line's receipt was recorded before; nothing is written
    */
+  @Override
   public void received(TenantId tenant, OrderId orderId, String lineId, String sku, int units, Instant receivedAt,
       ZoneId zone) {
     Objects.requireNonNull(tenant, "tenant");
@@ -122,6 +123,7 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
    * @throws IllegalArgumentException if count is negative, or the sku is longer than 128 characters or
    *     not ASCII; nothing is written
    */
+  @Override
   public void deliveredOn(TenantId tenant, String sku, LocalDate day, long count) {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(sku, "sku");

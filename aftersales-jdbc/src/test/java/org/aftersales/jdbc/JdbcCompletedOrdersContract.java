@@ -1,12 +1,10 @@
 package org.aftersales.jdbc;
 
 import java.sql.SQLException;
-import org.aftersales.casefile.OrderId;
-import org.aftersales.casefile.PartyId;
-import org.aftersales.casefile.TenantId;
 import org.aftersales.jdbc.testing.SharedTables;
 import org.aftersales.jdbc.testing.TestDatabase;
 import org.aftersales.policy.risk.CompletedOrdersContract;
+import org.aftersales.policy.risk.FedCompletedOrders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 
@@ -21,19 +19,8 @@ abstract class JdbcCompletedOrdersContract extends CompletedOrdersContract {
   }
 
   @Override
-  protected FedOrders newOrders() {
-    JdbcCompletedOrders orders = JdbcCompletedOrders.open(ConnectionProvider.of(shared.emptied()), shared.tables());
-    return new FedOrders() {
-      @Override
-      public void completed(TenantId tenant, PartyId buyer, OrderId order) {
-        orders.completed(tenant, buyer, order);
-      }
-
-      @Override
-      public long count(TenantId tenant, PartyId buyer) {
-        return orders.count(tenant, buyer);
-      }
-    };
+  protected FedCompletedOrders newOrders() {
+    return JdbcCompletedOrders.open(ConnectionProvider.of(shared.emptied()), shared.tables());
   }
 
   @AfterAll

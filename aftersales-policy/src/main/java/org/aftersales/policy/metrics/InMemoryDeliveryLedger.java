@@ -14,7 +14,7 @@ import org.aftersales.casefile.TenantId;
 /**
  * Deliveries the host records in memory, for tests and small hosts. Instances are thread-safe.
  */
-public final class InMemoryDeliveryLedger implements DeliveryLedger {
+public final class InMemoryDeliveryLedger implements FedDeliveryLedger {
 
   private final Map<LineKey, Instant> receipts = new HashMap<>();
   private final Map<ProductKey, TreeMap<LocalDate, Long>> units = new HashMap<>();
@@ -30,6 +30,7 @@ public final class InMemoryDeliveryLedger implements DeliveryLedger {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if units is below 1 or the line's receipt was recorded before
    */
+  @Override
   public synchronized void received(TenantId tenant, OrderId orderId, String lineId, String sku, int units,
       Instant receivedAt, ZoneId zone) {
     Objects.requireNonNull(sku, "sku");
@@ -54,6 +55,7 @@ public final class InMemoryDeliveryLedger implements DeliveryLedger {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if count is negative
    */
+  @Override
   public synchronized void deliveredOn(TenantId tenant, String sku, LocalDate day, long count) {
     if (count < 0) {
       throw new IllegalArgumentException("count must not be negative, but was " + count);

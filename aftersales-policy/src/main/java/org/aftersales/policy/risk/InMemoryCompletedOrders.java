@@ -9,7 +9,7 @@ import org.aftersales.casefile.PartyId;
 import org.aftersales.casefile.TenantId;
 
 /** {@link CompletedOrders} the host feeds order by order, in memory; an order counts once. Thread-safe. */
-public final class InMemoryCompletedOrders implements CompletedOrders {
+public final class InMemoryCompletedOrders implements FedCompletedOrders {
 
   private record Buyer(TenantId tenant, PartyId buyer) {}
 
@@ -20,6 +20,7 @@ public final class InMemoryCompletedOrders implements CompletedOrders {
    *
    * @throws NullPointerException if any argument is null
    */
+  @Override
   public void completed(TenantId tenant, PartyId buyer, OrderId order) {
     Objects.requireNonNull(order, "order");
     orders.computeIfAbsent(buyer(tenant, buyer), b -> ConcurrentHashMap.newKeySet()).add(order);

@@ -27,19 +27,10 @@ public abstract class DeliveryLedgerContract {
   private static final LocalDate MON = LocalDate.of(2026, 3, 2);
   private static final LocalDate TUE = MON.plusDays(1);
 
-  /** A ledger with the host's feeding methods, as each adapter has them. */
-  public interface FedLedger extends DeliveryLedger {
-    /** Records that a buyer received an order line's units; see the in-memory ledger. */
-    void received(TenantId tenant, OrderId orderId, String lineId, String sku, int units, Instant receivedAt, ZoneId zone);
-
-    /** Records units of a product received on a day. */
-    void deliveredOn(TenantId tenant, String sku, LocalDate day, long count);
-  }
-
   /** Returns an empty ledger. */
-  protected abstract FedLedger newLedger();
+  protected abstract FedDeliveryLedger newLedger();
 
-  private FedLedger ledger;
+  private FedDeliveryLedger ledger;
 
   @BeforeEach
   final void startWithAnEmptyLedger() {

@@ -20,16 +20,10 @@ public abstract class CompletedOrdersContract {
   private static final PartyId BUYER = PartyId.of("buyer-1");
   private static final PartyId OTHER_BUYER = PartyId.of("buyer-2");
 
-  /** Completed orders with the host's feeding method, as each adapter has it. */
-  public interface FedOrders extends CompletedOrders {
-    /** Records that the buyer completed an order; recording it again changes nothing. */
-    void completed(TenantId tenant, PartyId buyer, OrderId order);
-  }
-
   /** Returns an adapter with no orders recorded. */
-  protected abstract FedOrders newOrders();
+  protected abstract FedCompletedOrders newOrders();
 
-  private FedOrders orders;
+  private FedCompletedOrders orders;
 
   @BeforeEach
   final void startEmpty() {
